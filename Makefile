@@ -1,0 +1,78 @@
+# zaban — a SQLite extension for Persian, Arabic, French and English text.
+#
+#   make         build dist/zaban.so (dist/zaban.dylib on macOS)
+#   make demo    build, then run sql/demo.sql in the sqlite3 shell
+#   make test    build, then run every test (golden SQL, C unit, Python,
+#                and the golden suite again on an ASan/UBSan build)
+#   make bench   build, then run the benchmarks in tests/bench/
+#
+# Missing Debian packages are installed when run as root (tools/deps.sh).
+
+MODULES  = zaban util normalize
+SQLITE3 ?= sqlite3
+PYTHON  ?= /usr/bin/python3
+
+UNAME := $(shell uname -s)
+ifeq ($(UNAME),Darwin)
+  SOEXT  = dylib
+  SOFLAG = -dynamiclib -undefined dynamic_lookup
+else
+  SOEXT  = so
+  SOFLAG = -shared
+endif
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+# Recursive (=) so that pkg-config runs after the deps step has installed it.
+PKG_CFLAGS = $(shell pkg-config --cflags sqlite3 icu-uc icu-i18n)
+ICU_LIBS   = $(shell pkg-config --libs icu-uc icu-i18n)
+ZB_CFLAGS  = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC \
+             -fvisibility=hidden $(PKG_CFLAGS)
+
+EXT     = dist/zaban.$(SOEXT)
+ASAN_EXT = build/asan/zaban.$(SOEXT)
+SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
+
+OBJ      = $(MODULES:%=build/%.o)
+ASAN_OBJ = $(MODULES:%=build/asan/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/unit/%)
+
+.PHONY: all deps demo test bench clean
+all: deps $(EXT)
+
+deps:
+	@sh tools/deps.sh
+
+build/%.o: ext/%.c | build
+	$(CC) $(CFLAGS) $(ZB_CFLAGS) -MMD -MP -c $< -o $@
+
+build/asan/%.o: ext/%.c | build
+	$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -MMD -MP -c $< -o $@
+
+$(EXT): $(OBJ) | dist
+	$(CC) $(SOFLAG) $(CFLAGS) -o $@ $(OBJ) $(ICU_LIBS) -lm
+
+$(ASAN_EXT): $(ASAN_OBJ)
+	$(CC) $(SOFLAG) $(SAN_FLAGS) -o $@ $(ASAN_OBJ) $(ICU_LIBS) -lm
+
+# C unit tests call the modules' algorithms directly (never their SQL side).
+build/unit/%: tests/unit/%.c $(OBJ) tests/unit/unit.h | build
+	$(CC) $(CFLAGS) $(ZB_CFLAGS) -Iext -o $@ $< $(OBJ) $(ICU_LIBS) -lm
+
+build dist:
+	@mkdir -p build/asan build/unit build/bench dist
+
+demo: all
+	$(SQLITE3) -bail :memory: -cmd '.load ./$(EXT)' < sql/demo.sql
+
+test: all $(ASAN_EXT) $(UNIT_BIN)
+	@SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) CC=$(CC) sh tests/run.sh
+
+bench: all
+	@sh tests/bench/run.sh
+
+clean:
+	rm -rf build dist
+
+-include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d)

@@ -1,0 +1,162 @@
+/*
+** util.c — implementation of the shared helpers declared in util.h:
+** the growable buffer, UTF-8 character counting and option parsing.
+** Nothing here knows about SQLite.
+*/
+#include "util.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+
+void zb_buf_init(ZbBuf *b){
+  memset(b, 0, sizeof(*b));
+}
+
+void zb_buf_free(ZbBuf *b){
+  free(b->z);
+  zb_buf_init(b);
+}
+
+int zb_buf_grow(ZbBuf *b, size_t extra){
+  size_t need, cap;
+  char *z;
+  if( b->oom ) return -1;
+  need = b->n + extra;
+  if( need < b->n ){ b->oom = 1; return -1; }
+  cap = b->cap ? b->cap : 64;
+  while( cap < need ){
+    if( cap > SIZE_MAX/2 ){ cap = need; break; }
+    cap *= 2;
+  }
+  z = realloc(b->z, cap);
+  if( z==0 ){ b->oom = 1; return -1; }
+  b->z = z;
+  b->cap = cap;
+  return 0;
+}
+
+char *zb_buf_detach(ZbBuf *b){
+  char *z;
+  if( zb_buf_reserve(b, 1) ) return 0;
+  b->z[b->n] = 0;            /* keep results usable as C strings */
+  z = b->z;
+  zb_buf_init(b);
+  return z;
+}
+
+int64_t zb_utf8_chars(const unsigned char *z, int32_t n){
+  int64_t nChar = 0;
+  int32_t i = 0;
+  while( i<n ){
+    if( z[i]<0x80 ){ i++; }else{ (void)zb_next_cp(z, n, &i); }
+    nChar++;
+  }
+  return nChar;
+}
+
+char *zb_mprintf(const char *zFormat, ...){
+  va_list ap;
+  int n;
+  char *z;
+  va_start(ap, zFormat);
+  n = vsnprintf(0, 0, zFormat, ap);
+  va_end(ap);
+  if( n<0 ) return 0;
+  z = malloc((size_t)n + 1);
+  if( z==0 ) return 0;
+  va_start(ap, zFormat);
+  vsnprintf(z, (size_t)n + 1, zFormat, ap);
+  va_end(ap);
+  return z;
+}
+
+/* Appends "a, b, c" (the names or the values of a list) to a buffer. */
+static void list_names(ZbBuf *b, const char *const *az, int n, size_t stride){
+  int i;
+  for(i=0; i<n; i++){
+    const char *zName = *(const char *const*)((const char*)az + i*stride);
+    if( i ) zb_buf_append(b, ", ", 2);
+    zb_buf_append(b, zName, strlen(zName));
+  }
+}
+
+static char *option_error(const char *zFunc, const char *zWhat, const char *zTok,
+                          size_t nTok, const char *const *az, int n, size_t stride){
+  ZbBuf b;
+  char *zHead = zb_mprintf("%s: %s '%.*s'; valid: ", zFunc, zWhat, (int)nTok, zTok);
+  zb_buf_init(&b);
+  if( zHead ){ zb_buf_append(&b, zHead, strlen(zHead)); free(zHead); }
+  list_names(&b, az, n, stride);
+  return zb_buf_detach(&b);
+}
+
+static int count_values(const char *const *az){
+  int n = 0;
+  while( az[n] ) n++;
+  return n;
+}
+
+static const char *skip_space(const char *z, const char *zEnd){
+  while( z<zEnd && isspace((unsigned char)*z) ) z++;
+  return z;
+}
+
+static const char *trim_end(const char *z, const char *zEnd){
+  while( zEnd>z && isspace((unsigned char)zEnd[-1]) ) zEnd--;
+  return zEnd;
+}
+
+/* Finds the index of the n-byte token z in a NULL-terminated list, or -1. */
+static int find_token(const char *z, size_t n, const char *const *az, size_t stride, int nList){
+  int i;
+  for(i=0; i<nList; i++){
+    const char *zName = *(const char *const*)((const char*)az + i*stride);
+    if( strlen(zName)==n && strncasecmp(zName, z, n)==0 ) return i;
+  }
+  return -1;
+}
+
+int zb_parse_options(const char *zFunc, const char *zOptions,
+                     const ZbOption *a, int nOption, int *aValue, char **pzErr){
+  const char *z = zOptions;
+  const char *zEnd = zOptions + strlen(zOptions);
+  *pzErr = 0;
+  while( z<zEnd ){
+    const char *zItemEnd = memchr(z, ',', (size_t)(zEnd - z));
+    const char *zEq, *zName, *zNameEnd, *zVal, *zValEnd;
+    int iOpt, iVal;
+    if( zItemEnd==0 ) zItemEnd = zEnd;
+    zName = skip_space(z, zItemEnd);
+    z = zItemEnd + 1;
+    if( zName==zItemEnd ) continue;               /* empty item: "a=b,,c=d" */
+    zEq = memchr(zName, '=', (size_t)(zItemEnd - zName));
+    zNameEnd = trim_end(zName, zEq ? zEq : zItemEnd);
+    iOpt = find_token(zName, (size_t)(zNameEnd - zName), &a[0].zName, sizeof(ZbOption), nOption);
+    if( iOpt<0 ){
+      *pzErr = option_error(zFunc, "unknown option", zName, (size_t)(zNameEnd - zName),
+                            &a[0].zName, nOption, sizeof(ZbOption));
+      return -1;
+    }
+    if( zEq==0 ){
+      *pzErr = zb_mprintf("%s: option '%s' needs a value (%s=...)", zFunc, a[iOpt].zName, a[iOpt].zName);
+      return -1;
+    }
+    zVal = skip_space(zEq + 1, zItemEnd);
+    zValEnd = trim_end(zVal, zItemEnd);
+    iVal = find_token(zVal, (size_t)(zValEnd - zVal), a[iOpt].azValue, sizeof(char*),
+                      count_values(a[iOpt].azValue));
+    if( iVal<0 ){
+      char *zWhat = zb_mprintf("unknown value for option '%s':", a[iOpt].zName);
+      *pzErr = option_error(zFunc, zWhat ? zWhat : "unknown value", zVal,
+                            (size_t)(zValEnd - zVal), a[iOpt].azValue,
+                            count_values(a[iOpt].azValue), sizeof(char*));
+      free(zWhat);
+      return -1;
+    }
+    aValue[iOpt] = iVal;
+  }
+  return 0;
+}

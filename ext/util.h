@@ -1,0 +1,80 @@
+/*
+** util.h — small helpers shared by every zaban module.
+**
+** Plain C on byte buffers, no SQLite types, so that each module's algorithm
+** can be unit-tested and benchmarked on its own:
+**   ZbBuf        a growable output buffer of bytes (malloc-based);
+**   zb_next_cp   UTF-8 decoding that never over-reads and turns every
+**                ill-formed subsequence into U+FFFD (ICU's U8_NEXT_OR_FFFD);
+**   zb_parse_options  the "key=value,key=value" option strings that
+**                functions such as fa_normalize() take.
+*/
+#ifndef ZABAN_UTIL_H
+#define ZABAN_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+/* A growable byte buffer.  After an allocation failure, oom is set and all
+** further appends are ignored, so callers check once, at the end. */
+typedef struct ZbBuf {
+  char *z;
+  size_t n;      /* bytes used */
+  size_t cap;    /* bytes allocated */
+  int oom;       /* set after an allocation failure */
+} ZbBuf;
+
+void zb_buf_init(ZbBuf *b);
+void zb_buf_free(ZbBuf *b);
+int zb_buf_grow(ZbBuf *b, size_t extra);   /* 0 on success, -1 on OOM */
+char *zb_buf_detach(ZbBuf *b);             /* caller frees with free() */
+
+static inline int zb_buf_reserve(ZbBuf *b, size_t extra){
+  return (b->cap - b->n >= extra) ? 0 : zb_buf_grow(b, extra);
+}
+static inline void zb_buf_putc(ZbBuf *b, char c){
+  if( zb_buf_reserve(b, 1)==0 ) b->z[b->n++] = c;
+}
+static inline void zb_buf_append(ZbBuf *b, const void *p, size_t n){
+  if( n && zb_buf_reserve(b, n)==0 ){ memcpy(b->z + b->n, p, n); b->n += n; }
+}
+static inline void zb_buf_put_cp(ZbBuf *b, int32_t c){
+  if( zb_buf_reserve(b, 4)==0 ){
+    size_t i = b->n;
+    U8_APPEND_UNSAFE(b->z, i, c);
+    b->n = i;
+  }
+}
+
+/* Decodes the code point at z[*pi], advancing *pi.  An ill-formed
+** subsequence yields U+FFFD and is consumed as ICU does it. */
+static inline int32_t zb_next_cp(const unsigned char *z, int32_t n, int32_t *pi){
+  int32_t c;
+  U8_NEXT_OR_FFFD(z, *pi, n, c);
+  return c;
+}
+
+/* Number of code points in the n bytes at z, counting as zb_next_cp does
+** (each ill-formed subsequence counts one). */
+int64_t zb_utf8_chars(const unsigned char *z, int32_t n);
+
+/* One recognized option: its name and the values it accepts. */
+typedef struct ZbOption {
+  const char *zName;
+  const char *const *azValue;   /* NULL-terminated */
+} ZbOption;
+
+/* Parses "name=value,name=value" (spaces around tokens are ignored, names
+** and values are case-insensitive).  For each option named, aValue[i] is set
+** to the index of its value in a[i].azValue; options not named keep the value
+** the caller put there.  On error returns -1 and *pzErr gets a malloc'd
+** message that starts with zFunc and lists what would have been valid. */
+int zb_parse_options(const char *zFunc, const char *zOptions,
+                     const ZbOption *a, int nOption, int *aValue, char **pzErr);
+
+/* malloc'd printf, NULL on OOM. */
+char *zb_mprintf(const char *zFormat, ...);
+
+#endif

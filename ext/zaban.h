@@ -1,0 +1,51 @@
+/*
+** zaban.h — what the SQL bindings of zaban's modules share: the function
+** table each module registers from, helpers that read arguments and set
+** results the same way everywhere, and each module's register function.
+**
+** Every module file includes this header (its SQL binding part does) and
+** uses SQLITE_EXTENSION_INIT3; only zaban.c has SQLITE_EXTENSION_INIT1.
+*/
+#ifndef ZABAN_H
+#define ZABAN_H
+
+#include "sqlite3ext.h"
+#include "util.h"
+
+#define ZABAN_VERSION "0.1.0"
+
+/* Flags for functions whose result depends on their arguments only. */
+#define ZB_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+
+/* One SQL function, registered for every argument count nMinArg..nMaxArg
+** (SQLite itself then reports a wrong count, naming the function). */
+typedef struct ZbFunc {
+  const char *zName;
+  signed char nMinArg;
+  signed char nMaxArg;
+  int flags;
+  void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
+} ZbFunc;
+
+/* Registers n functions with pApp as their user data.  xDestroy (may be
+** NULL) frees pApp when the last of them goes away.  On failure returns the
+** SQLite error code and sets *pzErrMsg. */
+int zb_register_functions(sqlite3 *db, const ZbFunc *a, int n, void *pApp,
+                          void (*xDestroy)(void*), char **pzErrMsg);
+
+/* The text of argument v, or NULL for an SQL NULL.  Numbers give their text
+** form, blobs their bytes (decoded as UTF-8 like any text).  *pn gets the
+** length in bytes.  An empty string gives a non-NULL pointer with *pn = 0. */
+const unsigned char *zb_arg_text(sqlite3_value *v, int *pn);
+
+/* Sets the result to the text in b (valid UTF-8), handing the memory over,
+** or reports out-of-memory / too-big as SQLite's own functions do. */
+void zb_result_buf(sqlite3_context *ctx, ZbBuf *b);
+
+/* Reports a malloc'd error message (freed here) or, if it is NULL, OOM. */
+void zb_result_error_free(sqlite3_context *ctx, char *zErr);
+
+/* Each module registers its functions and tables with one of these. */
+int zb_normalize_register(sqlite3 *db, char **pzErrMsg);
+
+#endif
