@@ -1,0 +1,25 @@
+"""bench_normalize.py — MB/s of the normalization functions over a 20 MB
+mixed-language corpus, each with its cost relative to SQLite's lower() on
+the same rows in the same run (ratio = time / time of lower())."""
+from benchlib import connect, corpus, timed, report
+
+conn = connect()
+nbytes = corpus(conn, 20)
+mb = nbytes / (1024 * 1024)
+base = timed(conn, "SELECT count(lower(body)) FROM corpus")
+rows = [("lower(body)", f"{mb / base:.0f}", "1.00")]
+for label, expr in [
+    ("fold(body)", "fold(body)"),
+    ("digits(body, 'latin')", "digits(body, 'latin')"),
+    ("fa_normalize(body)", "fa_normalize(body)"),
+    ("ar_normalize(body)", "ar_normalize(body)"),
+    ("lang(body)", "lang(body)"),
+]:
+    try:
+        t = timed(conn, f"SELECT count({expr}) FROM corpus")
+    except Exception as e:   # a function not built yet
+        rows.append((label, "n/a", str(e)))
+        continue
+    rows.append((label, f"{mb / t:.0f}", f"{t / base:.2f}"))
+report(f"Normalization, {mb:.1f} MB, {conn.execute('SELECT count(*) FROM corpus').fetchone()[0]} rows",
+       ["expression", "MB/s", "× lower()"], rows)
