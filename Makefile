@@ -18,7 +18,9 @@ ifeq ($(UNAME),Darwin)
   SOFLAG = -dynamiclib -undefined dynamic_lookup
 else
   SOEXT  = so
-  SOFLAG = -shared
+  # nodelete: the tables built once per process (and ICU's caches) stay
+  # reachable after the last connection closes, instead of leaking on unload.
+  SOFLAG = -shared -Wl,-z,nodelete
 endif
 
 CC      ?= cc
