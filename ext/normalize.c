@@ -29,6 +29,7 @@ SQLITE_EXTENSION_INIT3
 #include <stdlib.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 
 /* ======================================================================
@@ -64,6 +65,11 @@ static int32_t fold_quote(int32_t c){
     default:
       return 0;
   }
+}
+
+/* Dashes, hyphens and the minus sign all fold to '-'. */
+static int is_dash(int32_t c){
+  return u_charType(c)==U_DASH_PUNCTUATION || c==0x2212;
 }
 
 static int is_mark(int32_t c){
@@ -110,6 +116,7 @@ typedef struct FoldTable {
   uint32_t aBmp[0x10000];
   unsigned char aAscii[0x100];   /* indexed by any byte; >=0x80 is ASCII_OTHER */
   int8_t aDigit[0x10000];    /* decimal digit value, or -1 */
+  unsigned char aClass[0x10000];    /* enum ZbClass */
   uint32_t aPresent[PRESENT_SIZE];  /* pool offset<<8 | length, see below */
   ZbBuf pool;                /* TAG_LONG results, presentation forms */
 } FoldTable;
@@ -148,7 +155,7 @@ static int32_t fold_compute(int32_t c, UChar *a){
     U16_NEXT(dec, i, nDec, d);
     if( is_mark(d) || d==0x0640 ) continue;
     if( u_charType(d)==U_DECIMAL_DIGIT_NUMBER ) d = '0' + u_charDigitValue(d);
-    else if( u_charType(d)==U_DASH_PUNCTUATION ) d = '-';
+    else if( is_dash(d) ) d = '-';
     else if( fold_quote(d) ) d = fold_quote(d);
     else if( u_isUWhiteSpace(d) ) d = ' ';
     else d = fold_letter(d);
@@ -189,7 +196,7 @@ static uint32_t fold_entry(FoldTable *t, int32_t c, const UChar *a, int32_t n){
 /* True if c certainly folds to itself (saves ICU calls while building). */
 static int folds_to_itself(int32_t c){
   return !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_NFKC_CASEFOLDED)
-      && u_charType(c)!=U_DECIMAL_DIGIT_NUMBER && u_charType(c)!=U_DASH_PUNCTUATION
+      && u_charType(c)!=U_DECIMAL_DIGIT_NUMBER && !is_dash(c)
       && !is_mark(c) && !u_isUWhiteSpace(c) && !fold_quote(c) && fold_letter(c)==c
       && c!=0x0640 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK)!=UNORM_MAYBE
       && u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE)==U_DT_NONE;
@@ -228,6 +235,22 @@ static void present_table_build(FoldTable *t){
   }
 }
 
+/* The class of a code point, from ICU's properties. */
+static unsigned char class_of(int32_t c){
+  UErrorCode err = U_ZERO_ERROR;
+  int8_t t = u_charType(c);
+  if( c==0x200C || c==0x200D ) return ZB_CLASS_JOINER;
+  if( u_isUWhiteSpace(c) ) return ZB_CLASS_SPACE;
+  if( t==U_DECIMAL_DIGIT_NUMBER ) return ZB_CLASS_DIGIT;
+  if( t==U_NON_SPACING_MARK || t==U_COMBINING_SPACING_MARK || t==U_ENCLOSING_MARK ){
+    return ZB_CLASS_MARK;
+  }
+  if( u_isalpha(c) ){
+    return uscript_getScript(c, &err)==USCRIPT_ARABIC ? ZB_CLASS_ARABIC : ZB_CLASS_LETTER;
+  }
+  return ZB_CLASS_OTHER;
+}
+
 static void fold_table_build(void){
   FoldTable *t = calloc(1, sizeof(FoldTable));
   int32_t c;
@@ -235,6 +258,7 @@ static void fold_table_build(void){
   zb_buf_init(&t->pool);
   for(c=0; c<0x10000; c++){
     t->aDigit[c] = (int8_t)(u_charType(c)==U_DECIMAL_DIGIT_NUMBER ? u_charDigitValue(c) : -1);
+    t->aClass[c] = class_of(c);
     if( U_IS_SURROGATE(c) ){ t->aBmp[c] = ENTRY(TAG_SAME, 0); continue; }
     t->aBmp[c] = fold_entry_for(t, c);
   }
@@ -268,6 +292,17 @@ int zb_presentation_form(int32_t c, const char **pz){
   e = t->aPresent[k];
   *pz = t->pool.z + (e >> 8);
   return (int)(e & 0xFF);
+}
+
+const unsigned char *zb_class_table(void){
+  const FoldTable *t = fold_table();
+  return t ? t->aClass : 0;
+}
+
+int zb_char_class(int32_t c){
+  const FoldTable *t = fold_table();
+  if( t && c>=0 && c<=0xFFFF ) return t->aClass[c];
+  return class_of(c);
 }
 
 int zb_digit_value(int32_t c){
@@ -330,15 +365,6 @@ static void fold_emit_astral(FoldOut *o, int32_t c, const unsigned char *zSrc, i
   fold_emit_long(o, z, nz);
 }
 
-/* A well-formed two-byte UTF-8 sequence at z[i] (U+0080..U+07FF: Latin
-** with accents, Greek, Cyrillic, Arabic, Persian). */
-static inline int is_two_byte(const unsigned char *z, int32_t i, int32_t n){
-  return i+1<n && z[i]>=0xC2 && z[i]<0xE0 && (z[i+1]&0xC0)==0x80;
-}
-static inline int32_t two_byte_cp(const unsigned char *z, int32_t i){
-  return (int32_t)(((z[i]&0x1F)<<6) | (z[i+1]&0x3F));
-}
-
 /* The table-driven pass.  Returns 1 if a TAG_CONTEXT character was met
 ** and allowContext is 0 (the caller then composes the text first), -1 on
 ** OOM, else 0.  State lives in locals in the loop (stores through char*
@@ -379,15 +405,15 @@ static int fold_pass(const FoldTable *t, const unsigned char *z, int32_t n,
       }
       if( m==ASCII_SPACE ){ pending = 1; continue; }
       c = (int32_t)ch;
-    }else if( is_two_byte(z, i, n) ){
-      c = two_byte_cp(z, i);
+    }else if( zb_is_two_byte(z, i, n) ){
+      c = zb_two_byte_cp(z, i);
       i += 2;
       if( ENTRY_TAG(t->aBmp[c])==TAG_SAME ){
         /* a run of two-byte characters that fold to themselves */
         FOLD_SPACE_IF_PENDING();
         p[0] = (char)z[i-2]; p[1] = (char)z[i-1]; p += 2;
-        while( is_two_byte(z, i, n) && p<pEnd
-            && ENTRY_TAG(t->aBmp[two_byte_cp(z, i)])==TAG_SAME ){
+        while( zb_is_two_byte(z, i, n) && p<pEnd
+            && ENTRY_TAG(t->aBmp[zb_two_byte_cp(z, i)])==TAG_SAME ){
           p[0] = (char)z[i]; p[1] = (char)z[i+1]; p += 2; i += 2;
         }
         continue;
@@ -528,10 +554,10 @@ int zb_digits(const unsigned char *z, int32_t n, ZbDigits system, ZbBuf *out){
       i++;
       if( !asciiChanges || ch<'0' || ch>'9' ) continue;
       c = (int32_t)ch;
-    }else if( is_two_byte(z, i, n) ){
+    }else if( zb_is_two_byte(z, i, n) ){
       i += 2;
       if( ch!=0xD9 && ch!=0xDB && ch!=0xDF ) continue;
-      c = two_byte_cp(z, iStart);
+      c = zb_two_byte_cp(z, iStart);
     }else{
       c = zb_next_cp(z, n, &i);
     }
@@ -655,9 +681,10 @@ const char *zb_lang(const unsigned char *z, int32_t n){
 ** ar_normalize()
 */
 
-static int is_arabic_mark(int32_t c){
+int zb_is_arabic_mark(int32_t c){
   return ((c>=0x0610 && c<=0x061A) || (c>=0x064B && c<=0x065F) || c==0x0670
-       || (c>=0x06D6 && c<=0x06ED) || (c>=0x08D3 && c<=0x08FF)) && is_mark(c);
+       || (c>=0x06D6 && c<=0x06ED) || (c>=0x08D3 && c<=0x08FF))
+      && zb_char_class(c)==ZB_CLASS_MARK;
 }
 
 /* The letter c becomes under the options, 0 to drop it, or c itself. */
@@ -674,7 +701,7 @@ static int32_t ar_map(const ZbArOptions *o, int32_t c){
     case 0x0640:
       return o->tatweel ? 0 : c;
   }
-  if( o->diacritics && is_arabic_mark(c) ) return 0;
+  if( o->diacritics && zb_is_arabic_mark(c) ) return 0;
   return c;
 }
 

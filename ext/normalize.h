@@ -31,6 +31,26 @@ int zb_digits(const unsigned char *z, int32_t n, ZbDigits system, ZbBuf *out);
 ** returns -1 if memory ran out.  Called when the extension loads. */
 int zb_normalize_init(void);
 
+/* Character classes, for the tokenizers (one byte per BMP code point). */
+enum ZbClass {
+  ZB_CLASS_OTHER,     /* punctuation, symbols, controls */
+  ZB_CLASS_SPACE,     /* White_Space */
+  ZB_CLASS_DIGIT,     /* decimal digits of any script */
+  ZB_CLASS_ARABIC,    /* letters of the Arabic script (Persian, Arabic, Urdu …) */
+  ZB_CLASS_LETTER,    /* letters of every other script */
+  ZB_CLASS_MARK,      /* combining marks */
+  ZB_CLASS_JOINER     /* ZWNJ, ZWJ */
+};
+
+/* The class table: entry c is the enum ZbClass of BMP code point c.  NULL
+** if memory ran out.  For c > 0xFFFF use zb_char_class(). */
+const unsigned char *zb_class_table(void);
+int zb_char_class(int32_t c);
+
+/* Harakat, shadda, sukun, superscript alef, honorific and Quranic marks:
+** the Arabic marks that ar_normalize() and fa_normalize() remove. */
+int zb_is_arabic_mark(int32_t c);
+
 /* The decimal digit value of c (any script), or -1. */
 int zb_digit_value(int32_t c);
 
