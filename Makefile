@@ -8,7 +8,7 @@
 #
 # Missing Debian packages are installed when run as root (tools/deps.sh).
 
-MODULES  = zaban util normalize
+MODULES  = zaban util normalize calendar calendar_nowruz calendar_umalqura calendar_names
 SQLITE3 ?= sqlite3
 PYTHON  ?= /usr/bin/python3
 
