@@ -8,7 +8,7 @@
 #
 # Missing Debian packages are installed when run as root (tools/deps.sh).
 
-MODULES  = zaban util normalize calendar calendar_nowruz calendar_umalqura calendar_names
+MODULES  = zaban util normalize fa_lexicon fa_normalize calendar calendar_nowruz calendar_umalqura calendar_names
 SQLITE3 ?= sqlite3
 PYTHON  ?= /usr/bin/python3
 
@@ -39,8 +39,11 @@ OBJ      = $(MODULES:%=build/%.o)
 ASAN_OBJ = $(MODULES:%=build/asan/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/unit/%)
+# The fuzz target, driven without libFuzzer on generated inputs (ASan/UBSan).
+FUZZ_SMOKE = build/unit/test_fuzz_smoke
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps demo test bench clean
+.PHONY: all deps demo test bench fuzz clean
 all: deps $(EXT)
 
 deps:
@@ -62,13 +65,27 @@ $(ASAN_EXT): $(ASAN_OBJ)
 build/unit/%: tests/unit/%.c $(OBJ) tests/unit/unit.h | build
 	$(CC) $(CFLAGS) $(ZB_CFLAGS) -Iext -o $@ $< $(OBJ) $(ICU_LIBS) -lm
 
+$(FUZZ_SMOKE): tests/fuzz/smoke.c tests/fuzz/fuzz_text.c $(ASAN_OBJ) | build
+	$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -Iext -o $@ tests/fuzz/smoke.c tests/fuzz/fuzz_text.c \
+	  $(ASAN_OBJ) $(ICU_LIBS) -lm
+
+# libFuzzer needs clang: objects and target are built under build/fuzz.
+FUZZ_OBJ = $(MODULES:%=build/fuzz/%.o)
+build/fuzz/%.o: ext/%.c | build
+	clang -g -O1 -fsanitize=fuzzer-no-link,address,undefined $(ZB_CFLAGS) -c $< -o $@
+build/fuzz/fuzz_text: tests/fuzz/fuzz_text.c $(FUZZ_OBJ)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined $(ZB_CFLAGS) -Iext -o $@ $^ $(ICU_LIBS) -lm
+fuzz: deps build/fuzz/fuzz_text
+	@mkdir -p build/fuzz/corpus
+	build/fuzz/fuzz_text -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus
+
 build dist:
-	@mkdir -p build/asan build/unit build/bench dist
+	@mkdir -p build/asan build/unit build/bench build/fuzz dist
 
 demo: all
 	$(SQLITE3) -bail :memory: -cmd '.load ./$(EXT)' < sql/demo.sql
 
-test: all $(ASAN_EXT) $(UNIT_BIN)
+test: all $(ASAN_EXT) $(UNIT_BIN) $(FUZZ_SMOKE)
 	@SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) CC=$(CC) sh tests/run.sh
 
 bench: all

@@ -47,6 +47,7 @@ void zb_result_error_free(sqlite3_context *ctx, char *zErr);
 
 /* Each module registers its functions and tables with one of these. */
 int zb_normalize_register(sqlite3 *db, char **pzErrMsg);
+int zb_fa_normalize_register(sqlite3 *db, char **pzErrMsg);
 int zb_calendar_register(sqlite3 *db, char **pzErrMsg);
 
 #endif

@@ -1,0 +1,64 @@
+/*
+** smoke.c — runs the fuzz target of fuzz_text.c without libFuzzer, as part
+** of `make test` (built with ASan and UBSan): a fixed number of inputs
+** generated from pieces that are known to be hard (Persian and Arabic
+** letters, ZWNJ, marks, digits of several scripts, presentation forms,
+** ill-formed UTF-8, whitespace, punctuation), plus any files named on the
+** command line (e.g. a libFuzzer corpus).  Deterministic: the same inputs
+** every run.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char *const azPiece[] = {
+  "می", "نمی", "دهد", "کتاب", "ها", "های", "ای", "\xE2\x80\x8C", "\xE2\x80\x8C\xE2\x80\x8C",
+  "ي", "ك", "ة", "ۀ", "ه\xD9\x94", "ا\xD9\x93", "ـ", "\xD9\x8E", "\xD9\x90", "\xEF\xBB\xBB",
+  "\xEF\xB7\xBA", "\xEF\xB7\xBD", "۱۴۰۰", "٣", "12", ".", ",", ":", "?", "\"", "«", "»", "...",
+  "(", ")", " ", "  ", "\n", "\n\n\n", "\t", "\r", "A", "É", "e\xCC\x81", "ß", "\xEF\xAC\x81",
+  "\xE1\x84\x80", "\xE1\x85\xA1", "\xF0\x9D\x90\x80", "\xF0\x9F\x98\x80", "\xFF", "\xC0\xAF",
+  "\xE2\x82", "\xF4\x90\x80\x80", "\xED\xA0\x80", "%", "COVID-19", "https://x.com/a1",
+  "زمین", "لرزه", "گفت", "وگو", "اعلاممممم", "\x00",
+};
+#define N_PIECE (sizeof(azPiece)/sizeof(azPiece[0]))
+
+static uint32_t next_random(uint32_t *pState){
+  *pState = *pState * 1103515245u + 12345u;
+  return *pState >> 8;
+}
+
+static int run_file(const char *zPath){
+  FILE *f = fopen(zPath, "rb");
+  static unsigned char buf[1<<20];
+  size_t n;
+  if( f==0 ) return 1;
+  n = fread(buf, 1, sizeof(buf), f);
+  fclose(f);
+  LLVMFuzzerTestOneInput(buf, n);
+  return 0;
+}
+
+int main(int argc, char **argv){
+  uint32_t state = 20261125;
+  unsigned char buf[4096];
+  int i, nInput = 20000;
+  for(i=1; i<argc; i++) run_file(argv[i]);
+  for(i=0; i<nInput; i++){
+    size_t n = 0;
+    int k, nPiece = (int)(next_random(&state) % 40);
+    buf[n++] = (unsigned char)next_random(&state);
+    for(k=0; k<nPiece; k++){
+      const char *z = azPiece[next_random(&state) % N_PIECE];
+      size_t m = (z[0]==0) ? 1 : strlen(z);
+      if( n+m>sizeof(buf) ) break;
+      memcpy(buf+n, z, m);
+      n += m;
+    }
+    LLVMFuzzerTestOneInput(buf, n);
+  }
+  printf("unit fuzz_smoke: %d passed, 0 failed\n", nInput + argc - 1);
+  return 0;
+}
