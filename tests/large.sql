@@ -6,3 +6,7 @@ SELECT length(fold(t)), substr(fold(t), 1, 3), substr(fold(t), -3) FROM big;
 SELECT length(digits(t, 'persian')) FROM big;
 SELECT length(ar_normalize(t)), substr(ar_normalize(t), -2) FROM big;
 SELECT lang(t) FROM big;
+-- 100 MB of Persian words: every میدهد gets its ZWNJ, nothing is lost
+CREATE TEMP TABLE fa AS SELECT replace(printf('%.*c', 4200000, 'x'), 'x', 'میدهد کتابها ') AS t;
+SELECT length(CAST(t AS BLOB)) FROM fa;
+SELECT length(n), length(n) - length(replace(n, 'می‌دهد', '')) FROM (SELECT fa_normalize(t) AS n FROM fa);
