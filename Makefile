@@ -8,7 +8,7 @@
 #
 # Missing Debian packages are installed when run as root (tools/deps.sh).
 
-MODULES  = zaban util normalize fa_lexicon fa_normalize calendar calendar_nowruz calendar_umalqura calendar_names
+MODULES  = zaban util normalize fa_lexicon fa_normalize calendar calendar_nowruz calendar_umalqura calendar_names fa_stem tokenize
 SQLITE3 ?= sqlite3
 PYTHON  ?= /usr/bin/python3
 
@@ -27,7 +27,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 # Recursive (=) so that pkg-config runs after the deps step has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags sqlite3 icu-uc icu-i18n)
-ICU_LIBS   = $(shell pkg-config --libs icu-uc icu-i18n)
+LIBS       = $(shell pkg-config --libs icu-uc icu-i18n) -lstemmer
 ZB_CFLAGS  = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fPIC \
              -fvisibility=hidden $(PKG_CFLAGS)
 
@@ -56,25 +56,25 @@ build/asan/%.o: ext/%.c | build
 	$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -MMD -MP -c $< -o $@
 
 $(EXT): $(OBJ) | dist
-	$(CC) $(SOFLAG) $(CFLAGS) -o $@ $(OBJ) $(ICU_LIBS) -lm
+	$(CC) $(SOFLAG) $(CFLAGS) -o $@ $(OBJ) $(LIBS) -lm
 
 $(ASAN_EXT): $(ASAN_OBJ)
-	$(CC) $(SOFLAG) $(SAN_FLAGS) -o $@ $(ASAN_OBJ) $(ICU_LIBS) -lm
+	$(CC) $(SOFLAG) $(SAN_FLAGS) -o $@ $(ASAN_OBJ) $(LIBS) -lm
 
 # C unit tests call the modules' algorithms directly (never their SQL side).
 build/unit/%: tests/unit/%.c $(OBJ) tests/unit/unit.h | build
-	$(CC) $(CFLAGS) $(ZB_CFLAGS) -Iext -o $@ $< $(OBJ) $(ICU_LIBS) -lm
+	$(CC) $(CFLAGS) $(ZB_CFLAGS) -Iext -o $@ $< $(OBJ) $(LIBS) -lm
 
 $(FUZZ_SMOKE): tests/fuzz/smoke.c tests/fuzz/fuzz_text.c $(ASAN_OBJ) | build
 	$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -Iext -o $@ tests/fuzz/smoke.c tests/fuzz/fuzz_text.c \
-	  $(ASAN_OBJ) $(ICU_LIBS) -lm
+	  $(ASAN_OBJ) $(LIBS) -lm
 
 # libFuzzer needs clang: objects and target are built under build/fuzz.
 FUZZ_OBJ = $(MODULES:%=build/fuzz/%.o)
 build/fuzz/%.o: ext/%.c | build
 	clang -g -O1 -fsanitize=fuzzer-no-link,address,undefined $(ZB_CFLAGS) -c $< -o $@
 build/fuzz/fuzz_text: tests/fuzz/fuzz_text.c $(FUZZ_OBJ)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined $(ZB_CFLAGS) -Iext -o $@ $^ $(ICU_LIBS) -lm
+	clang -g -O1 -fsanitize=fuzzer,address,undefined $(ZB_CFLAGS) -Iext -o $@ $^ $(LIBS) -lm
 fuzz: deps build/fuzz/fuzz_text
 	@mkdir -p build/fuzz/corpus
 	build/fuzz/fuzz_text -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus

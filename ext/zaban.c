@@ -112,6 +112,7 @@ static int (*const aModule[])(sqlite3*, char**) = {
   zb_normalize_register,
   zb_fa_normalize_register,
   zb_calendar_register,
+  zb_tokenize_register,
 };
 
 #ifdef _WIN32

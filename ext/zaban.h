@@ -49,5 +49,6 @@ void zb_result_error_free(sqlite3_context *ctx, char *zErr);
 int zb_normalize_register(sqlite3 *db, char **pzErrMsg);
 int zb_fa_normalize_register(sqlite3 *db, char **pzErrMsg);
 int zb_calendar_register(sqlite3 *db, char **pzErrMsg);
+int zb_tokenize_register(sqlite3 *db, char **pzErrMsg);
 
 #endif

@@ -1,0 +1,1004 @@
+/*
+** tokenize.c — zaban's tokenizer: tokens() and the FTS5 tokenizer `zaban`.
+**
+**   SELECT start, end, token, normalized, script FROM tokens('Côte d’Ivoire ۱۴۰۰');
+**   -- 0|4|Côte|cote|latin    5|6|d|d|latin    7|13|Ivoire|ivoire|latin
+**   -- 14|18|۱۴۰۰|1400|number
+**   SELECT * FROM tokens(text [, 'stem=1,join=0,lang=fr,punct=1']);
+**
+**   CREATE VIRTUAL TABLE docs_fts USING fts5(body, tokenize = 'zaban');
+**   CREATE VIRTUAL TABLE docs_fts USING fts5(body, tokenize = 'zaban stem 1');
+**   SELECT highlight(docs_fts, 0, '[', ']') FROM docs_fts WHERE docs_fts MATCH 'گفت‌وگو';
+**
+** The text is cut into tokens first (words, numbers; punctuation on request)
+** with their byte and character spans in the ORIGINAL text; only then is
+** each token normalized, by fold() (normalize.h), and, on request, stemmed:
+** Snowball (libstemmer) for English, French and Arabic, the lexicon-checked
+** light stemmer of fa_stem.c for Persian, chosen per token by its script and
+** the language of the text.  Persian words written apart that are one word
+** (گفت وگو, کتاب ها, می رود; fa_lexicon.h) are joined into one term.  The
+** algorithm is plain C (tokenize.h); the SQL bindings are at the end.
+*/
+#include "tokenize.h"
+#include "fa_lexicon.h"
+#include "fa_stem.h"
+#include "normalize.h"
+#include "zaban.h"
+SQLITE_EXTENSION_INIT3
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <unicode/uscript.h>
+
+#define ZWNJ_UTF8 "\xE2\x80\x8C"
+
+/* Words longer than this (in bytes) are neither stemmed nor joined. */
+#define MAX_WORD_BYTES 128
+
+/* ======================================================================
+** 1. Segmentation
+*/
+
+/* The class (enum ZbClass) the tokenizer gives c: the shared class, except
+** that the format characters that may sit inside a word act as joiners and
+** the modifier-letter apostrophe (ʼ) separates like ' and ’. */
+static inline int tok_class(const unsigned char *aClass, int32_t c){
+  int k = c<=0xFFFF ? aClass[c] : zb_char_class(c);
+  if( c>=0xAD && (k==ZB_CLASS_LETTER || k==ZB_CLASS_OTHER) ){
+    switch( c ){
+      case 0x0640: case 0x00AD: case 0x2060: case 0xFEFF: return ZB_CLASS_JOINER;
+      case 0x02BC: return ZB_CLASS_OTHER;
+    }
+  }
+  return k;
+}
+
+/* The code point at byte i; *pNext gets the byte after it. */
+static inline int32_t tok_peek(const ZbTokenizer *t, int32_t i, int32_t *pNext){
+  const unsigned char *z = t->z;
+  if( z[i]<0x80 ){ *pNext = i + 1; return z[i]; }
+  if( zb_is_two_byte(z, i, t->n) ){ *pNext = i + 2; return zb_two_byte_cp(z, i); }
+  *pNext = i;
+  return zb_next_cp(z, t->n, pNext);
+}
+
+/* Counts one byte of an ill-formed sequence as SQLite does: a byte below
+** 0x80 or from 0xC0 up starts a character, and continuation bytes after a
+** byte from 0xC0 up belong to that character. */
+static void count_raw_byte(ZbTokenizer *t, unsigned char b){
+  if( b>=0xC0 ){ t->iChar++; t->inChar = 1; }
+  else if( b<0x80 ){ t->iChar++; t->inChar = 0; }
+  else if( !t->inChar ){ t->iChar++; }
+}
+
+/* Moves past code point c, which ends at byte next. */
+static inline void tok_step(ZbTokenizer *t, int32_t next, int32_t c){
+  const unsigned char *z = t->z;
+  int32_t i = t->i;
+  if( next-i==1 && z[i]<0x80 ){
+    t->iChar++;
+    t->inChar = 0;
+  }else if( c!=0xFFFD || (next-i==3 && z[i]==0xEF && z[i+1]==0xBF && z[i+2]==0xBD) ){
+    t->iChar++;
+    t->inChar = 1;
+  }else{
+    for(; i<next; i++) count_raw_byte(t, z[i]);
+  }
+  t->i = next;
+}
+
+/* The end of the run of joiners that starts at byte i, and in *pClass the
+** class of the character after it (-1 at the end of the text). */
+static int32_t joiners_end(const ZbTokenizer *t, int32_t i, int *pClass){
+  *pClass = -1;
+  while( i<t->n ){
+    int32_t next, c = tok_peek(t, i, &next);
+    int k = tok_class(t->aClass, c);
+    if( k!=ZB_CLASS_JOINER ){ *pClass = k; break; }
+    i = next;
+  }
+  return i;
+}
+
+/* Moves past the rest of a token whose characters are of class cls: more
+** of them and combining marks; in words, joiners followed by a letter of
+** the same class. */
+static void tok_scan(ZbTokenizer *t, int cls){
+  while( t->i < t->n ){
+    int32_t next, c = tok_peek(t, t->i, &next);
+    int k = tok_class(t->aClass, c);
+    if( k==cls || k==ZB_CLASS_MARK ){
+      tok_step(t, next, c);
+    }else if( k==ZB_CLASS_JOINER && (cls==ZB_CLASS_ARABIC || cls==ZB_CLASS_LETTER) ){
+      int after;
+      int32_t end = joiners_end(t, t->i, &after);
+      if( after!=cls ) return;
+      while( t->i < end ){
+        c = tok_peek(t, t->i, &next);
+        tok_step(t, next, c);
+      }
+    }else{
+      return;
+    }
+  }
+}
+
+/* True if the code point at t->i, which ends at next, is a stray
+** continuation byte that SQLite counts into the character before it: it
+** is not a character, so not a token, of its own. */
+static int is_counted_before(const ZbTokenizer *t, int32_t next){
+  return t->inChar && next - t->i==1 && (t->z[t->i] & 0xC0)==0x80;
+}
+
+static int is_latin(int32_t c){
+  UErrorCode err = U_ZERO_ERROR;
+  return c<0x80 || uscript_getScript(c, &err)==USCRIPT_LATIN;
+}
+
+static ZbTokKind kind_of(int cls, int32_t first){
+  switch( cls ){
+    case ZB_CLASS_ARABIC: return ZB_TOK_ARABIC;
+    case ZB_CLASS_DIGIT:  return ZB_TOK_NUMBER;
+    case ZB_CLASS_LETTER: return is_latin(first) ? ZB_TOK_LATIN : ZB_TOK_LETTER;
+    default:              return ZB_TOK_PUNCT;
+  }
+}
+
+int zb_tok_init(ZbTokenizer *t, const unsigned char *z, int32_t n, unsigned flags){
+  memset(t, 0, sizeof(*t));
+  t->z = z;
+  t->n = z ? n : 0;
+  t->flags = flags;
+  t->aClass = zb_class_table();
+  return t->aClass ? 0 : -1;
+}
+
+int zb_tok_next(ZbTokenizer *t, ZbToken *k){
+  while( t->i < t->n ){
+    int32_t next, c = tok_peek(t, t->i, &next);
+    int cls = tok_class(t->aClass, c);
+    if( cls==ZB_CLASS_SPACE || cls==ZB_CLASS_JOINER
+     || ((cls==ZB_CLASS_OTHER || cls==ZB_CLASS_MARK) && !(t->flags & ZB_TOK_WITH_PUNCT))
+     || is_counted_before(t, next) ){
+      tok_step(t, next, c);
+      continue;
+    }
+    k->iByte = t->i;
+    k->iChar = t->iChar;
+    k->kind = kind_of(cls, c);
+    tok_step(t, next, c);
+    /* punctuation is one character, with the marks that follow it */
+    tok_scan(t, k->kind==ZB_TOK_PUNCT ? ZB_CLASS_MARK : cls);
+    k->iByteEnd = t->i;
+    k->iCharEnd = t->iChar;
+    return 1;
+  }
+  return 0;
+}
+
+/* ======================================================================
+** 2. Normalization and stemming
+*/
+
+/* Appends the fold of z[0..n) without spaces (a few compatibility
+** characters fold to several words: ﷺ). */
+static int fold_form(const unsigned char *z, int32_t n, ZbBuf *out){
+  size_t start = out->n, i, j;
+  if( zb_fold(z, n, out) ) return -1;
+  for(i=j=start; i<out->n; i++){
+    if( out->z[i]!=' ' ) out->z[j++] = out->z[i];
+  }
+  out->n = j;
+  return 0;
+}
+
+/* Appends an Arabic-script word as the Persian lexicon spells its keys
+** (fa_lexicon.h): ي ى → ی, ك → ک, ۀ → ه + hamza, kashida, other joiners and
+** marks dropped, except ZWNJ and the hamza of a final هٔ.  aClass is
+** zb_class_table(). */
+static int fa_lexicon_form(const unsigned char *aClass, const unsigned char *z, int32_t n,
+                           ZbBuf *out){
+  int32_t i = 0;
+  while( i<n ){
+    int32_t c;
+    if( zb_is_two_byte(z, i, n) ){         /* the fast path: letters kept */
+      c = zb_two_byte_cp(z, i);
+      if( aClass[c]==ZB_CLASS_ARABIC && c!=0x064A && c!=0x0649 && c!=0x0643 && c!=0x06C0 ){
+        zb_buf_append(out, z + i, 2);
+        i += 2;
+        continue;
+      }
+    }
+    c = zb_next_cp(z, n, &i);
+    switch( c ){
+      case 0x064A: case 0x0649: c = 0x06CC; break;
+      case 0x0643:              c = 0x06A9; break;
+      case 0x06C0:              zb_buf_append(out, "\xD9\x87\xD9\x94", 4); continue;
+      case 0x200C:              break;
+      case 0x0654:              if( i<n ) continue; break;
+      default: {
+        int k = c<=0xFFFF ? aClass[c] : zb_char_class(c);
+        if( k==ZB_CLASS_MARK || k==ZB_CLASS_JOINER || c==0x0640 ) continue;
+      }
+    }
+    zb_buf_put_cp(out, c);
+  }
+  return out->oom ? -1 : 0;
+}
+
+ZbLang zb_tok_lang(const unsigned char *z, int32_t n){
+  const char *zLang = zb_lang(z, n);
+  if( strcmp(zLang, "fa")==0 ) return ZB_LANG_FA;
+  if( strcmp(zLang, "ar")==0 ) return ZB_LANG_AR;
+  if( strcmp(zLang, "en")==0 ) return ZB_LANG_EN;
+  if( strcmp(zLang, "fr")==0 ) return ZB_LANG_FR;
+  return ZB_LANG_AUTO;
+}
+
+ZbLang zb_tok_stem_lang(ZbTokKind kind, ZbLang lang){
+  if( kind==ZB_TOK_LATIN ) return lang==ZB_LANG_FR ? ZB_LANG_FR : ZB_LANG_EN;
+  if( kind==ZB_TOK_ARABIC ) return lang==ZB_LANG_AR ? ZB_LANG_AR : ZB_LANG_FA;
+  return ZB_LANG_AUTO;
+}
+
+/* The Snowball algorithms, indexed by ZbLang - ZB_LANG_AR. */
+static const char *const azSnowball[] = { "arabic", "english", "french" };
+
+/* Stems already computed: text repeats its words, and a lookup costs far
+** less than a stemmer.  Direct-mapped, by a hash of language and word. */
+#define STEM_CACHE_SIZE 1024         /* entries (a power of two) */
+#define STEM_CACHE_BYTES 48          /* longest word and stem cached */
+
+typedef struct StemCacheEntry {
+  unsigned char lang, nWord, nStem;  /* lang 0: empty */
+  char zWord[STEM_CACHE_BYTES];
+  char zStem[STEM_CACHE_BYTES];
+} StemCacheEntry;
+
+struct ZbStemmers {
+  struct sb_stemmer *apSnowball[3];
+  StemCacheEntry *aCache;            /* STEM_CACHE_SIZE entries, or NULL */
+};
+
+ZbStemmers *zb_stemmers_new(void){
+  ZbStemmers *s = calloc(1, sizeof(ZbStemmers));
+  if( s && (s->aCache = calloc(STEM_CACHE_SIZE, sizeof(StemCacheEntry)))==0 ){
+    free(s);
+    s = 0;
+  }
+  return s;
+}
+
+void zb_stemmers_free(ZbStemmers *s){
+  int i;
+  if( s==0 ) return;
+  for(i=0; i<3; i++) sb_stemmer_delete(s->apSnowball[i]);
+  free(s->aCache);
+  free(s);
+}
+
+/* The cache entry for a word in a language (FNV-1a). */
+static StemCacheEntry *stem_cache_slot(ZbStemmers *s, ZbLang lang, const char *z, int n){
+  uint32_t h = 2166136261u ^ (uint32_t)lang;
+  int i;
+  for(i=0; i<n; i++) h = (h ^ (unsigned char)z[i]) * 16777619u;
+  return &s->aCache[h & (STEM_CACHE_SIZE - 1)];
+}
+
+/* Appends the Snowball stem of z[0..n) for lang (AR, EN or FR), folded. */
+static int snowball_stem(ZbStemmers *s, ZbLang lang, const char *z, int n, ZbBuf *out){
+  struct sb_stemmer **pp = &s->apSnowball[lang - ZB_LANG_AR];
+  const sb_symbol *zStem;
+  if( *pp==0 && (*pp = sb_stemmer_new(azSnowball[lang - ZB_LANG_AR], "UTF_8"))==0 ) return -1;
+  zStem = sb_stemmer_stem(*pp, (const sb_symbol*)z, n);
+  if( zStem==0 ) return -1;
+  return fold_form(zStem, sb_stemmer_length(*pp), out);
+}
+
+/* What a word's stems are made from. */
+typedef struct StemInput {
+  const unsigned char *zOrig;  /* its text as written, or NULL (a compound) */
+  int32_t nOrig;
+  const char *zForm;           /* its index form (fold) */
+  int nForm;
+  const char *zLex;            /* its Persian lexicon form, for ZB_LANG_FA */
+  int nLex;
+} StemInput;
+
+/* Appends the stem of a word by the stemmer of lang, computing it on a
+** cache miss: English and French stem the index form, Arabic the text as
+** written (Snowball removes the harakat itself), Persian the lexicon form.
+** Returns 0, or 1 if the word has no stem of its own (too long to be a
+** word; a compound, for Arabic), or -1 on OOM. */
+static int stem_append(ZbStemmers *s, ZbLang lang, const StemInput *in, ZbBuf *out){
+  const char *zWord;
+  int nWord, rc;
+  size_t start = out->n;
+  StemCacheEntry *e;
+  switch( lang ){
+    case ZB_LANG_FA: zWord = in->zLex; nWord = in->nLex; break;
+    case ZB_LANG_AR: zWord = (const char*)in->zOrig; nWord = in->nOrig; break;
+    case ZB_LANG_EN: case ZB_LANG_FR: zWord = in->zForm; nWord = in->nForm; break;
+    default: return 1;
+  }
+  if( zWord==0 || nWord>MAX_WORD_BYTES ) return 1;
+  e = stem_cache_slot(s, lang, zWord, nWord);
+  if( e->lang==lang && e->nWord==nWord && memcmp(e->zWord, zWord, (size_t)nWord)==0 ){
+    zb_buf_append(out, e->zStem, e->nStem);
+    return out->oom ? -1 : 0;
+  }
+  if( nWord<=STEM_CACHE_BYTES ){
+    memcpy(e->zWord, zWord, (size_t)nWord);   /* zWord may be in out: copy first */
+    e->nWord = (unsigned char)nWord;
+    e->lang = 0;
+  }
+  if( lang==ZB_LANG_FA ){
+    rc = fold_form((const unsigned char*)zWord, zb_fa_stem(zWord, nWord), out);
+  }else{
+    rc = snowball_stem(s, lang, zWord, nWord, out);
+  }
+  if( rc==0 && nWord<=STEM_CACHE_BYTES && out->n - start<=STEM_CACHE_BYTES ){
+    e->nStem = (unsigned char)(out->n - start);
+    memcpy(e->zStem, out->z + start, e->nStem);
+    e->lang = (unsigned char)lang;
+  }
+  return rc;
+}
+
+int zb_tok_normalize(const unsigned char *z, const ZbToken *k, ZbStemmers *s,
+                     ZbLang lang, ZbBuf *out){
+  size_t start = out->n, stemStart;
+  ZbLang stemLang = zb_tok_stem_lang(k->kind, lang);
+  StemInput in;
+  ZbBuf lex;
+  int rc;
+  if( fold_form(z + k->iByte, k->iByteEnd - k->iByte, out) ) return -1;
+  if( s==0 || stemLang==ZB_LANG_AUTO ) return 0;
+  zb_buf_init(&lex);
+  if( stemLang==ZB_LANG_FA ){
+    fa_lexicon_form(zb_class_table(), z + k->iByte, k->iByteEnd - k->iByte, &lex);
+  }
+  if( lex.oom ){
+    zb_buf_free(&lex);
+    return -1;
+  }
+  stemStart = out->n;
+  in.zOrig = z + k->iByte;  in.nOrig = k->iByteEnd - k->iByte;
+  in.zForm = out->z + start; in.nForm = (int)(stemStart - start);
+  in.zLex = lex.z;           in.nLex = (int)lex.n;
+  rc = stem_append(s, stemLang, &in, out);
+  zb_buf_free(&lex);
+  if( rc<0 ) return -1;
+  if( rc>0 ) return 0;
+  memmove(out->z + start, out->z + stemStart, out->n - stemStart);
+  out->n = start + (out->n - stemStart);
+  return 0;
+}
+
+/* ======================================================================
+** 3. Index terms
+**
+** A fill queues the terms of one position (aQueue, texts in pool): the
+** first is the position's own term, the rest are colocated with it.
+*/
+
+int zb_terms_init(ZbTerms *p, const unsigned char *z, int32_t n, ZbTermMode mode,
+                  const ZbTermOptions *opt, ZbStemmers *stemmers){
+  memset(p, 0, sizeof(*p));
+  p->opt = *opt;
+  p->mode = mode;
+  p->stemmers = stemmers;
+  if( stemmers==0 ) p->opt.stem = 0;
+  p->textLang = opt->lang;
+  if( p->opt.stem && mode!=ZB_TERMS_PREFIX && opt->lang==ZB_LANG_AUTO && z ){
+    p->textLang = zb_tok_lang(z, n);
+  }
+  return zb_tok_init(&p->tz, z, n, opt->tokFlags);
+}
+
+void zb_terms_free(ZbTerms *p){
+  zb_buf_free(&p->pool);
+  zb_buf_free(&p->scratch);
+}
+
+static int terms_read(ZbTerms *p, ZbToken *k){
+  if( p->hasAhead ){ *k = p->ahead; p->hasAhead = 0; return 1; }
+  return zb_tok_next(&p->tz, k);
+}
+
+static const ZbToken *terms_peek(ZbTerms *p){
+  if( !p->hasAhead ) p->hasAhead = zb_tok_next(&p->tz, &p->ahead);
+  return p->hasAhead ? &p->ahead : 0;
+}
+
+/* Queues the term pool[off..off+n) for the span k, unless it is empty or
+** already queued for this position. */
+static void terms_push(ZbTerms *p, const ZbToken *k, size_t off, int n){
+  ZbTermQueued *q;
+  int i;
+  if( n==0 || p->nQueue==ZB_TERMS_MAX ) return;
+  for(i=0; i<p->nQueue; i++){
+    q = &p->aQueue[i];
+    if( q->n==n && memcmp(p->pool.z + q->off, p->pool.z + off, (size_t)n)==0 ) return;
+  }
+  q = &p->aQueue[p->nQueue];
+  q->tok = *k;
+  q->off = off;
+  q->n = n;
+  q->colocated = p->nQueue>0;
+  p->nQueue++;
+}
+
+/* The stemmers a word of this kind gets in this mode (at most 2): the one
+** of the text's language, except that a query whose language cannot be
+** told (a few Latin words) gets both the English and the French stem. */
+static int stem_langs(const ZbTerms *p, ZbTokKind kind, ZbLang *aLang){
+  if( !p->opt.stem || p->mode==ZB_TERMS_PREFIX ) return 0;
+  if( p->mode==ZB_TERMS_QUERY && kind==ZB_TOK_LATIN && p->textLang==ZB_LANG_AUTO ){
+    aLang[0] = ZB_LANG_EN;
+    aLang[1] = ZB_LANG_FR;
+    return 2;
+  }
+  aLang[0] = zb_tok_stem_lang(kind, p->textLang);
+  return aLang[0]!=ZB_LANG_AUTO;
+}
+
+/* Queues the form pool[formOff..formOff+nForm) of span k, then the stems
+** it gets; in gives what they are made from (its zForm is set here, as the
+** pool may move). */
+static int queue_with_stems(ZbTerms *p, const ZbToken *k, size_t formOff, int nForm,
+                            StemInput *in){
+  ZbLang aLang[2];
+  int i, nLang = stem_langs(p, k->kind, aLang);
+  terms_push(p, k, formOff, nForm);
+  for(i=0; i<nLang && nForm>0; i++){
+    size_t off = p->pool.n;
+    int rc;
+    in->zForm = p->pool.z + formOff;
+    in->nForm = nForm;
+    rc = stem_append(p->stemmers, aLang[i], in, &p->pool);
+    if( rc<0 ) return -1;
+    if( rc==0 ) terms_push(p, k, off, (int)(p->pool.n - off));
+  }
+  return p->pool.oom ? -1 : 0;
+}
+
+/* Queues one token: its form and stems.  zLex is its Persian lexicon form
+** (needed only for Persian stems). */
+static int queue_token(ZbTerms *p, const ZbToken *k, const char *zLex, int nLex){
+  StemInput in;
+  size_t off = p->pool.n;
+  in.zOrig = p->tz.z + k->iByte;
+  in.nOrig = k->iByteEnd - k->iByte;
+  in.zLex = zLex;
+  in.nLex = nLex;
+  if( fold_form(in.zOrig, in.nOrig, &p->pool) ) return -1;
+  return queue_with_stems(p, k, off, (int)(p->pool.n - off), &in);
+}
+
+/* True if token b is a Persian word that follows word a after one space,
+** and may thus be one word with it. */
+static int may_join(const ZbTerms *p, const ZbToken *a, const ZbToken *b){
+  return b && b->kind==ZB_TOK_ARABIC && b->iByte==a->iByteEnd + 1
+      && p->tz.z[a->iByteEnd]==' ' && b->iByteEnd - b->iByte<=MAX_WORD_BYTES;
+}
+
+/* The words of a compound and their lexicon forms: scratch holds the
+** compound's form as zb_fa_join built it, word by word; word i's own form
+** is scratch[aLexStart[i] .. aLexEnd[i]), that of words 0..i is
+** scratch[0 .. aLexEnd[i]). */
+typedef struct Compound {
+  ZbToken aWord[ZB_JOIN_MAX];
+  size_t aLexStart[ZB_JOIN_MAX], aLexEnd[ZB_JOIN_MAX];
+  int nWord;
+} Compound;
+
+/* Reads into c the Persian word `first` and, if tryJoin, the words after
+** it that zb_fa_join says are one word with what precedes them. */
+static int read_compound(ZbTerms *p, const ZbToken *first, int tryJoin, Compound *c){
+  ZbBuf *s = &p->scratch;
+  s->n = 0;
+  c->nWord = 1;
+  c->aWord[0] = *first;
+  c->aLexStart[0] = 0;
+  fa_lexicon_form(p->tz.aClass, p->tz.z + first->iByte, first->iByteEnd - first->iByte, s);
+  c->aLexEnd[0] = s->n;
+  while( tryJoin && c->nWord<ZB_JOIN_MAX && !s->oom ){
+    const ZbToken *b = terms_peek(p);
+    size_t mark = s->n;
+    int how;
+    if( !may_join(p, &c->aWord[c->nWord-1], b) ) break;
+    zb_buf_append(s, ZWNJ_UTF8, 3);
+    fa_lexicon_form(p->tz.aClass, p->tz.z + b->iByte, b->iByteEnd - b->iByte, s);
+    if( s->oom ) break;
+    how = zb_fa_join(s->z, (int)mark, s->z + mark + 3, (int)(s->n - mark - 3));
+    if( how==ZB_FA_JOIN_NONE ){ s->n = mark; break; }
+    if( how==ZB_FA_JOIN_TOUCH ){
+      memmove(s->z + mark, s->z + mark + 3, s->n - mark - 3);
+      s->n -= 3;
+      c->aLexStart[c->nWord] = mark;
+    }else{
+      c->aLexStart[c->nWord] = mark + 3;
+    }
+    c->aLexEnd[c->nWord] = s->n;
+    c->aWord[c->nWord++] = *b;
+    p->hasAhead = 0;                /* b is taken */
+  }
+  return s->oom ? -1 : 0;
+}
+
+/* Queues a compound of two or more words: the whole (its form is the
+** words' forms one after the other), then, for documents, the partial
+** compounds and each word. */
+static int queue_compound(ZbTerms *p, const Compound *c){
+  size_t aFormEnd[ZB_JOIN_MAX], formStart = p->pool.n;
+  StemInput in;
+  int i;
+  for(i=0; i<c->nWord; i++){
+    const ZbToken *w = &c->aWord[i];
+    if( fold_form(p->tz.z + w->iByte, w->iByteEnd - w->iByte, &p->pool) ) return -1;
+    aFormEnd[i] = p->pool.n;
+  }
+  for(i=c->nWord-1; i>=1; i--){
+    ZbToken span = c->aWord[0];
+    span.iByteEnd = c->aWord[i].iByteEnd;
+    span.iCharEnd = c->aWord[i].iCharEnd;
+    in.zOrig = 0;
+    in.nOrig = 0;
+    in.zLex = p->scratch.z;
+    in.nLex = (int)c->aLexEnd[i];
+    if( queue_with_stems(p, &span, formStart, (int)(aFormEnd[i] - formStart), &in) ) return -1;
+    if( p->mode!=ZB_TERMS_DOCUMENT ) return 0;
+  }
+  for(i=0; i<c->nWord; i++){
+    const ZbToken *w = &c->aWord[i];
+    size_t off = i ? aFormEnd[i-1] : formStart;
+    in.zOrig = p->tz.z + w->iByte;
+    in.nOrig = w->iByteEnd - w->iByte;
+    in.zLex = p->scratch.z + c->aLexStart[i];
+    in.nLex = (int)(c->aLexEnd[i] - c->aLexStart[i]);
+    if( queue_with_stems(p, w, off, (int)(aFormEnd[i] - off), &in) ) return -1;
+  }
+  return 0;
+}
+
+/* Queues a word of the Arabic script, joined with the words after it when
+** they are one word. */
+static int queue_arabic(ZbTerms *p, const ZbToken *k){
+  Compound c;
+  int tryJoin = p->opt.join && p->mode!=ZB_TERMS_PREFIX
+             && k->iByteEnd - k->iByte<=MAX_WORD_BYTES && may_join(p, k, terms_peek(p));
+  if( !tryJoin && !p->opt.stem ) return queue_token(p, k, 0, 0);
+  if( read_compound(p, k, tryJoin, &c) ) return -1;
+  if( c.nWord==1 ) return queue_token(p, k, p->scratch.z, (int)c.aLexEnd[0]);
+  return queue_compound(p, &c);
+}
+
+/* Queues the terms of the next position that has any. */
+static int terms_fill(ZbTerms *p){
+  ZbToken k;
+  p->nQueue = p->iQueue = 0;
+  p->pool.n = 0;
+  while( p->nQueue==0 && terms_read(p, &k) ){
+    int rc = (k.kind==ZB_TOK_ARABIC) ? queue_arabic(p, &k) : queue_token(p, &k, 0, 0);
+    if( rc ) return -1;
+  }
+  return p->nQueue>0;
+}
+
+int zb_terms_next(ZbTerms *p, ZbTerm *pTerm){
+  const ZbTermQueued *q;
+  if( p->iQueue>=p->nQueue ){
+    int rc = terms_fill(p);
+    if( rc<=0 ) return rc;
+  }
+  q = &p->aQueue[p->iQueue++];
+  pTerm->tok = q->tok;
+  pTerm->z = p->pool.z + q->off;
+  pTerm->n = q->n;
+  pTerm->colocated = q->colocated;
+  return 1;
+}
+
+/* ======================================================================
+** SQL bindings: options, tokens(), the FTS5 tokenizer
+*/
+
+static const char *const azZeroOne[] = { "0", "1", 0 };
+static const char *const azLangs[] = { "auto", "fa", "ar", "en", "fr", 0 };
+
+/* The options of tokens(); the FTS5 tokenizer takes the first three. */
+static const ZbOption aTermOptions[] = {
+  { "stem", azZeroOne }, { "join", azZeroOne }, { "lang", azLangs }, { "punct", azZeroOne },
+};
+#define N_FTS5_OPTIONS 3
+#define N_TOKENS_OPTIONS 4
+
+/* Parses "name=value,..." into *opt (defaults: stem=0, join=1, lang=auto,
+** punct=0).  On error returns -1 with a malloc'd message in *pzErr. */
+static int parse_term_options(const char *zFunc, const char *zOptions, int nOption,
+                              ZbTermOptions *opt, char **pzErr){
+  int aVal[N_TOKENS_OPTIONS] = { 0, 1, 0, 0 };
+  if( zb_parse_options(zFunc, zOptions, aTermOptions, nOption, aVal, pzErr) ) return -1;
+  opt->stem = aVal[0];
+  opt->join = aVal[1];
+  opt->lang = (ZbLang)aVal[2];          /* azLangs follows ZbLang's order */
+  opt->tokFlags = aVal[3] ? ZB_TOK_WITH_PUNCT : 0;
+  return 0;
+}
+
+/* ----------------------------------------------------------------------
+** tokens(text [, options]): an eponymous table-valued function.
+*/
+
+enum { TOKENS_START, TOKENS_END, TOKENS_TOKEN, TOKENS_NORMALIZED, TOKENS_SCRIPT,
+       TOKENS_POSITION, TOKENS_TEXT, TOKENS_OPTIONS };
+
+typedef struct TokensVtab {
+  sqlite3_vtab base;
+  ZbStemmers *stemmers;      /* this connection's, made on first use */
+} TokensVtab;
+
+typedef struct TokensCursor {
+  sqlite3_vtab_cursor base;
+  char *zText;               /* copies of the arguments */
+  int nText;
+  char *zOptions;
+  ZbTerms terms;
+  int hasTerms;              /* terms is initialized */
+  ZbTerm term;               /* the current row */
+  int eof;
+  sqlite3_int64 iRowid;
+  sqlite3_int64 iPosition;
+} TokensCursor;
+
+static int tokensConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                         sqlite3_vtab **ppVtab, char **pzErr){
+  TokensVtab *p;
+  int rc = sqlite3_declare_vtab(db,
+      "CREATE TABLE x(start INTEGER, end INTEGER, token TEXT, normalized TEXT, "
+      "script TEXT, position INTEGER, text HIDDEN, options HIDDEN)");
+  if( rc!=SQLITE_OK ) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+static int tokensDisconnect(sqlite3_vtab *pVtab){
+  TokensVtab *p = (TokensVtab*)pVtab;
+  zb_stemmers_free(p->stemmers);
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+static int tokensOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+  TokensCursor *c = sqlite3_malloc(sizeof(*c));
+  if( c==0 ) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  c->eof = 1;
+  *ppCursor = &c->base;
+  return SQLITE_OK;
+}
+
+static void tokens_reset(TokensCursor *c){
+  if( c->hasTerms ) zb_terms_free(&c->terms);
+  c->hasTerms = 0;
+  sqlite3_free(c->zText);
+  sqlite3_free(c->zOptions);
+  c->zText = c->zOptions = 0;
+  c->eof = 1;
+}
+
+static int tokensClose(sqlite3_vtab_cursor *cur){
+  tokens_reset((TokensCursor*)cur);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+static int tokensNext(sqlite3_vtab_cursor *cur){
+  TokensCursor *c = (TokensCursor*)cur;
+  int rc = zb_terms_next(&c->terms, &c->term);
+  if( rc<0 ) return SQLITE_NOMEM;
+  c->eof = (rc==0);
+  c->iRowid++;
+  if( rc && !c->term.colocated ) c->iPosition++;
+  return SQLITE_OK;
+}
+
+/* A malloc'd copy of argument v (text or blob bytes), or NULL for an SQL
+** NULL; *pOom is set if memory ran out. */
+static char *copy_arg(sqlite3_value *v, int *pn, int *pOom){
+  const unsigned char *z = zb_arg_text(v, pn);
+  char *zCopy;
+  if( z==0 ) return 0;
+  zCopy = sqlite3_malloc64((sqlite3_uint64)*pn + 1);
+  if( zCopy==0 ){ *pOom = 1; return 0; }
+  memcpy(zCopy, z, (size_t)*pn);
+  zCopy[*pn] = 0;
+  return zCopy;
+}
+
+/* idxNum bits: which arguments xBestIndex passed. */
+#define TOKENS_HAS_TEXT    1
+#define TOKENS_HAS_OPTIONS 2
+
+static int tokensFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                        int argc, sqlite3_value **argv){
+  TokensCursor *c = (TokensCursor*)cur;
+  TokensVtab *tab = (TokensVtab*)cur->pVtab;
+  ZbTermOptions opt;
+  int oom = 0, nOptions = 0, iArg = 0;
+  char *zErr = 0;
+  tokens_reset(c);
+  c->iRowid = 0;
+  c->iPosition = -1;
+  if( !(idxNum & TOKENS_HAS_TEXT) ){
+    tab->base.zErrMsg = sqlite3_mprintf("tokens: the text argument is missing");
+    return SQLITE_ERROR;
+  }
+  c->zText = copy_arg(argv[iArg++], &c->nText, &oom);
+  if( idxNum & TOKENS_HAS_OPTIONS ){
+    c->zOptions = copy_arg(argv[iArg++], &nOptions, &oom);
+    if( c->zOptions==0 && !oom ) return SQLITE_OK;       /* NULL options: no rows */
+  }
+  if( oom ) return SQLITE_NOMEM;
+  if( c->zText==0 ) return SQLITE_OK;                    /* NULL text: no rows */
+  if( parse_term_options("tokens", c->zOptions ? c->zOptions : "", N_TOKENS_OPTIONS,
+                         &opt, &zErr) ){
+    tab->base.zErrMsg = sqlite3_mprintf("%s", zErr ? zErr : "tokens: out of memory");
+    free(zErr);
+    return SQLITE_ERROR;
+  }
+  if( opt.stem && tab->stemmers==0 && (tab->stemmers = zb_stemmers_new())==0 ){
+    return SQLITE_NOMEM;
+  }
+  c->hasTerms = 1;
+  if( zb_terms_init(&c->terms, (const unsigned char*)c->zText, c->nText,
+                    ZB_TERMS_DOCUMENT, &opt, tab->stemmers) ){
+    return SQLITE_NOMEM;
+  }
+  return tokensNext(cur);
+}
+
+static int tokensEof(sqlite3_vtab_cursor *cur){
+  return ((TokensCursor*)cur)->eof;
+}
+
+/* The lower-case ICU name of the script of c ("cyrillic", "han" ...). */
+static void result_script_name(sqlite3_context *ctx, int32_t c){
+  UErrorCode err = U_ZERO_ERROR;
+  const char *zName = uscript_getName(uscript_getScript(c, &err));
+  char *z = sqlite3_mprintf("%s", zName ? zName : "unknown");
+  char *p;
+  if( z==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  for(p=z; *p; p++) if( *p>='A' && *p<='Z' ) *p += 'a' - 'A';
+  sqlite3_result_text(ctx, z, -1, sqlite3_free);
+}
+
+/* The token as written: its bytes, with U+FFFD for ill-formed ones (only
+** punctuation tokens can hold them). */
+static void result_token_text(sqlite3_context *ctx, const unsigned char *z, const ZbToken *k){
+  ZbBuf b;
+  int32_t i = 0, n = k->iByteEnd - k->iByte;
+  if( k->kind!=ZB_TOK_PUNCT ){
+    sqlite3_result_text(ctx, (const char*)z + k->iByte, n, SQLITE_TRANSIENT);
+    return;
+  }
+  zb_buf_init(&b);
+  while( i<n ) zb_buf_put_cp(&b, zb_next_cp(z + k->iByte, n, &i));
+  zb_result_buf(ctx, &b);
+}
+
+static const char *script_name(ZbTokKind kind){
+  switch( kind ){
+    case ZB_TOK_ARABIC: return "arabic";
+    case ZB_TOK_LATIN:  return "latin";
+    case ZB_TOK_NUMBER: return "number";
+    default:            return "punct";
+  }
+}
+
+static int tokensColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
+  TokensCursor *c = (TokensCursor*)cur;
+  const ZbToken *k = &c->term.tok;
+  const unsigned char *z = (const unsigned char*)c->zText;
+  switch( i ){
+    case TOKENS_START:      sqlite3_result_int(ctx, k->iChar); break;
+    case TOKENS_END:        sqlite3_result_int(ctx, k->iCharEnd); break;
+    case TOKENS_TOKEN:      result_token_text(ctx, z, k); break;
+    case TOKENS_NORMALIZED: sqlite3_result_text(ctx, c->term.z, c->term.n, SQLITE_TRANSIENT); break;
+    case TOKENS_SCRIPT:
+      if( k->kind==ZB_TOK_LETTER ){
+        int32_t j = k->iByte;
+        result_script_name(ctx, zb_next_cp(z, k->iByteEnd, &j));
+      }else{
+        sqlite3_result_text(ctx, script_name(k->kind), -1, SQLITE_STATIC);
+      }
+      break;
+    case TOKENS_POSITION:   sqlite3_result_int64(ctx, c->iPosition); break;
+    case TOKENS_TEXT:       sqlite3_result_text(ctx, c->zText, c->nText, SQLITE_TRANSIENT); break;
+    default:
+      if( c->zOptions ) sqlite3_result_text(ctx, c->zOptions, -1, SQLITE_TRANSIENT);
+      break;
+  }
+  return SQLITE_OK;
+}
+
+static int tokensRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
+  *pRowid = ((TokensCursor*)cur)->iRowid;
+  return SQLITE_OK;
+}
+
+/* Takes the equality constraints on text and options as arguments (in that
+** order).  A constraint on them that cannot be used (a column of a table
+** later in the join) makes this plan impossible: SQLite then tries an order
+** where the argument is known, which is what makes FROM docs,
+** tokens(docs.body) a correlated join.  Without text the plan costs a lot. */
+static int tokensBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p){
+  int aIdx[2] = { -1, -1 };
+  int unusable = 0, idxNum = 0, nArg = 0, i, j;
+  for(i=0; i<p->nConstraint; i++){
+    const struct sqlite3_index_constraint *pc = &p->aConstraint[i];
+    if( pc->iColumn<TOKENS_TEXT ) continue;
+    j = pc->iColumn - TOKENS_TEXT;
+    if( !pc->usable ){ unusable |= 1<<j; continue; }
+    if( pc->op==SQLITE_INDEX_CONSTRAINT_EQ ){ aIdx[j] = i; idxNum |= 1<<j; }
+  }
+  if( unusable & ~idxNum ) return SQLITE_CONSTRAINT;
+  for(j=0; j<2; j++){
+    if( aIdx[j]<0 ) continue;
+    p->aConstraintUsage[aIdx[j]].argvIndex = ++nArg;
+    p->aConstraintUsage[aIdx[j]].omit = 1;
+  }
+  if( idxNum & TOKENS_HAS_TEXT ){
+    p->estimatedCost = 100;
+    p->estimatedRows = 100;
+  }else{
+    p->estimatedCost = 2147483647;
+    p->estimatedRows = 2147483647;
+  }
+  p->idxNum = idxNum;
+  return SQLITE_OK;
+}
+
+static sqlite3_module tokensModule = {
+  0,                  /* iVersion */
+  0,                  /* xCreate: eponymous only */
+  tokensConnect, tokensBestIndex, tokensDisconnect, 0,
+  tokensOpen, tokensClose, tokensFilter, tokensNext, tokensEof,
+  tokensColumn, tokensRowid,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
+/* ----------------------------------------------------------------------
+** The FTS5 tokenizer `zaban`: tokenize = 'zaban [stem 0|1] [join 0|1]
+** [lang auto|fa|ar|en|fr]'.  FTS5 creates one instance per table and
+** connection, so each instance has its own (not thread-safe) stemmers.
+*/
+
+typedef struct ZabanFts5 {
+  ZbTermOptions opt;
+  ZbStemmers *stemmers;
+} ZabanFts5;
+
+/* Parses FTS5's key/value arguments as "key=value,..."; the error message
+** goes to SQLite's log, since FTS5 itself only reports "error in tokenizer
+** constructor". */
+static int fts5_options(const char **azArg, int nArg, ZbTermOptions *opt){
+  ZbBuf b;
+  char *zOptions, *zErr = 0;
+  int i, rc = SQLITE_OK;
+  if( nArg%2 ){
+    sqlite3_log(SQLITE_ERROR, "zaban tokenizer: option '%s' needs a value", azArg[nArg-1]);
+    return SQLITE_ERROR;
+  }
+  zb_buf_init(&b);
+  for(i=0; i<nArg; i+=2){
+    if( strpbrk(azArg[i], ",=") || strpbrk(azArg[i+1], ",=") ){
+      sqlite3_log(SQLITE_ERROR, "zaban tokenizer: bad option '%s %s'", azArg[i], azArg[i+1]);
+      zb_buf_free(&b);
+      return SQLITE_ERROR;
+    }
+    if( i ) zb_buf_putc(&b, ',');
+    zb_buf_append(&b, azArg[i], strlen(azArg[i]));
+    zb_buf_putc(&b, '=');
+    zb_buf_append(&b, azArg[i+1], strlen(azArg[i+1]));
+  }
+  zOptions = zb_buf_detach(&b);
+  if( zOptions==0 ) return SQLITE_NOMEM;
+  if( parse_term_options("zaban tokenizer", zOptions, N_FTS5_OPTIONS, opt, &zErr) ){
+    sqlite3_log(SQLITE_ERROR, "%s", zErr ? zErr : "zaban tokenizer: out of memory");
+    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  free(zErr);
+  free(zOptions);
+  return rc;
+}
+
+static int zabanFts5Create(void *pCtx, const char **azArg, int nArg, Fts5Tokenizer **ppOut){
+  ZabanFts5 *p = sqlite3_malloc(sizeof(*p));
+  int rc;
+  *ppOut = 0;
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  rc = fts5_options(azArg, nArg, &p->opt);
+  if( rc==SQLITE_OK && p->opt.stem && (p->stemmers = zb_stemmers_new())==0 ) rc = SQLITE_NOMEM;
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(p);
+    return rc;
+  }
+  *ppOut = (Fts5Tokenizer*)p;
+  return SQLITE_OK;
+}
+
+static void zabanFts5Delete(Fts5Tokenizer *pTok){
+  ZabanFts5 *p = (ZabanFts5*)pTok;
+  zb_stemmers_free(p->stemmers);
+  sqlite3_free(p);
+}
+
+static int zabanFts5Tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
+                             const char *pText, int nText,
+                             int (*xToken)(void*, int, const char*, int, int, int)){
+  ZabanFts5 *p = (ZabanFts5*)pTok;
+  ZbTermMode mode = ZB_TERMS_DOCUMENT;
+  ZbTerms terms;
+  ZbTerm term;
+  int rc = SQLITE_OK, more;
+  if( flags & FTS5_TOKENIZE_QUERY ){
+    mode = (flags & FTS5_TOKENIZE_PREFIX) ? ZB_TERMS_PREFIX : ZB_TERMS_QUERY;
+  }
+  if( zb_terms_init(&terms, (const unsigned char*)pText, nText, mode, &p->opt, p->stemmers) ){
+    zb_terms_free(&terms);
+    return SQLITE_NOMEM;
+  }
+  while( rc==SQLITE_OK && (more = zb_terms_next(&terms, &term))!=0 ){
+    if( more<0 ){ rc = SQLITE_NOMEM; break; }
+    rc = xToken(pCtx, term.colocated ? FTS5_TOKEN_COLOCATED : 0, term.z, term.n,
+                term.tok.iByte, term.tok.iByteEnd);
+  }
+  zb_terms_free(&terms);
+  return rc;
+}
+
+/* The FTS5 API of the connection, or NULL if SQLite has no FTS5. */
+static fts5_api *fts5_api_of(sqlite3 *db){
+  fts5_api *pApi = 0;
+  sqlite3_stmt *pStmt = 0;
+  if( sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0)==SQLITE_OK ){
+    sqlite3_bind_pointer(pStmt, 1, (void*)&pApi, "fts5_api_ptr", 0);
+    sqlite3_step(pStmt);
+  }
+  sqlite3_finalize(pStmt);
+  return pApi;
+}
+
+int zb_tokenize_register(sqlite3 *db, char **pzErrMsg){
+  fts5_tokenizer tokenizer = { zabanFts5Create, zabanFts5Delete, zabanFts5Tokenize };
+  fts5_api *pApi;
+  int rc;
+  if( zb_normalize_init() ){
+    *pzErrMsg = sqlite3_mprintf("zaban: out of memory building normalization tables");
+    return SQLITE_NOMEM;
+  }
+  rc = sqlite3_create_module(db, "tokens", &tokensModule, 0);
+  if( rc!=SQLITE_OK ){
+    *pzErrMsg = sqlite3_mprintf("zaban: cannot register tokens(): %s", sqlite3_errmsg(db));
+    return rc;
+  }
+  pApi = fts5_api_of(db);
+  if( pApi==0 ) return SQLITE_OK;                /* no FTS5 in this SQLite */
+  if( pApi->iVersion<2 ){
+    *pzErrMsg = sqlite3_mprintf("zaban: FTS5 API version %d is too old", pApi->iVersion);
+    return SQLITE_ERROR;
+  }
+  rc = pApi->xCreateTokenizer(pApi, "zaban", 0, &tokenizer, 0);
+  if( rc!=SQLITE_OK ){
+    *pzErrMsg = sqlite3_mprintf("zaban: cannot register the FTS5 tokenizer: %s",
+                                sqlite3_errstr(rc));
+  }
+  return rc;
+}
