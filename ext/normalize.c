@@ -492,6 +492,10 @@ static char *compose_nfc(const unsigned char *z, int32_t n, int32_t *pnOut){
   return zOut;
 }
 
+/* A text with characters that compose with what precedes them (Hangul
+** jamo) is folded by the table, then composed: composing after folding
+** sees the jamo that removed characters (kashida, marks) had kept apart,
+** so that fold() stays idempotent. */
 int zb_fold(const unsigned char *z, int32_t n, ZbBuf *out){
   const FoldTable *t = fold_table();
   FoldOut o;
@@ -501,12 +505,16 @@ int zb_fold(const unsigned char *z, int32_t n, ZbBuf *out){
   rc = fold_pass(t, z, n, &o, 0);
   if( rc==1 ){
     int32_t nc;
-    char *zc = compose_nfc(z, n, &nc);
-    if( zc==0 ) return -1;
+    char *zc;
     out->n = o.start;
     o.pendingSpace = 0;
-    rc = fold_pass(t, (const unsigned char*)zc, nc, &o, 1);
+    if( fold_pass(t, z, n, &o, 1) ) return -1;
+    zc = compose_nfc((const unsigned char*)out->z + o.start, (int32_t)(out->n - o.start), &nc);
+    if( zc==0 ) return -1;
+    out->n = o.start;
+    zb_buf_append(out, zc, (size_t)nc);
     free(zc);
+    rc = out->oom ? -1 : 0;
   }
   return rc;
 }
