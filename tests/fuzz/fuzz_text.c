@@ -1,7 +1,7 @@
 /*
 ** fuzz_text.c — a libFuzzer target for every text-taking function of the
 ** normalization layer.  The first byte picks the function, the rest is its
-** input.  Besides "no crash, no over-read, no leak" it checks properties:
+** input (the tokenizer included).  Besides "no crash, no over-read, no leak" it checks properties:
 ** every output is valid UTF-8, and fold() is idempotent.
 **
 **   make fuzz                     # clang -fsanitize=fuzzer, 60 s a target
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include "normalize.h"
 #include "fa_normalize.h"
+#include "tokenize.h"
 
 static void must(int cond, const char *zWhat){
   if( !cond ){ fprintf(stderr, "fuzz_text: %s\n", zWhat); abort(); }
@@ -42,13 +43,42 @@ static void check_fold(const unsigned char *z, int32_t n){
   zb_buf_free(&twice);
 }
 
+/* Tokens come in order, inside the text, with consistent character spans. */
+static void check_tokens(const unsigned char *z, int32_t n, unsigned flags){
+  ZbTokenizer t;
+  ZbToken k;
+  int32_t lastEnd = 0, lastCharEnd = 0;
+  must(zb_tok_init(&t, z, n, flags)==0, "tok_init failed");
+  while( zb_tok_next(&t, &k) ){
+    must(k.iByte>=lastEnd && k.iByte<k.iByteEnd && k.iByteEnd<=n, "token bytes out of order");
+    must(k.iChar>=lastCharEnd && k.iChar<k.iCharEnd, "token chars out of order");
+    lastEnd = k.iByteEnd;
+    lastCharEnd = k.iCharEnd;
+  }
+}
+
+/* Every index term is valid UTF-8 without spaces. */
+static void check_terms(const unsigned char *z, int32_t n, ZbTermMode mode){
+  ZbTerms p;
+  ZbTerm term;
+  ZbTermOptions o = { 0, 1, ZB_LANG_AUTO, 0 };
+  int rc;
+  must(zb_terms_init(&p, z, n, mode, &o, 0)==0, "terms_init failed");
+  while( (rc = zb_terms_next(&p, &term))==1 ){
+    must(valid_utf8(term.z, (size_t)term.n), "term: invalid UTF-8");
+    must(memchr(term.z, ' ', (size_t)term.n)==0, "term with a space");
+  }
+  must(rc==0, "terms_next failed");
+  zb_terms_free(&p);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   const unsigned char *z = data + 1;
   int32_t n = (int32_t)(size - 1);
   ZbBuf out;
   if( size==0 || size>1000000 ) return 0;
   zb_buf_init(&out);
-  switch( data[0] % 5 ){
+  switch( data[0] % 7 ){
     case 0: check_fold(z, n); break;
     case 1: must(zb_digits(z, n, (ZbDigits)(data[0]/5 % 4), &out)==0, "digits failed"); break;
     case 2: must(zb_lang(z, n)!=0, "lang gave NULL"); break;
@@ -64,6 +94,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
       must(zb_fa_normalize(z, n, &o, &out)==0, "fa_normalize failed");
       break;
     }
+    case 5: check_tokens(z, n, (data[0] & 0x80) ? ZB_TOK_WITH_PUNCT : 0); break;
+    case 6: check_terms(z, n, (ZbTermMode)(data[0]/7 % 3)); break;
   }
   must(valid_utf8(out.z, out.n), "invalid UTF-8 out");
   zb_buf_free(&out);
