@@ -8,7 +8,7 @@
 #
 # Missing Debian packages are installed when run as root (tools/deps.sh).
 
-MODULES  = zaban util normalize fa_lexicon fa_normalize calendar calendar_nowruz calendar_umalqura calendar_names fa_stem tokenize
+MODULES  = zaban util normalize fa_lexicon fa_normalize calendar calendar_nowruz calendar_umalqura calendar_names fa_stem tokenize dates
 SQLITE3 ?= sqlite3
 PYTHON  ?= /usr/bin/python3
 
@@ -89,7 +89,7 @@ test: all $(ASAN_EXT) $(UNIT_BIN) $(FUZZ_SMOKE)
 	@SQLITE3=$(SQLITE3) PYTHON=$(PYTHON) CC=$(CC) sh tests/run.sh
 
 bench: all
-	@sh tests/bench/run.sh
+	@OBJ="$(OBJ)" LIBS="$(LIBS)" sh tests/bench/run.sh
 
 clean:
 	rm -rf build dist

@@ -113,6 +113,7 @@ static int (*const aModule[])(sqlite3*, char**) = {
   zb_fa_normalize_register,
   zb_calendar_register,
   zb_tokenize_register,
+  zb_dates_register,
 };
 
 #ifdef _WIN32

@@ -50,5 +50,6 @@ int zb_normalize_register(sqlite3 *db, char **pzErrMsg);
 int zb_fa_normalize_register(sqlite3 *db, char **pzErrMsg);
 int zb_calendar_register(sqlite3 *db, char **pzErrMsg);
 int zb_tokenize_register(sqlite3 *db, char **pzErrMsg);
+int zb_dates_register(sqlite3 *db, char **pzErrMsg);
 
 #endif
