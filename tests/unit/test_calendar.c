@@ -122,16 +122,11 @@ static void test_year_starts_against_astronomy(void){
 }
 
 static FILE *open_shared(const char *zName){
-  static const char *const azDir[] = { "../shared/data/", "/work/shared/data/" };
-  size_t i;
-  for(i=0; i<2; i++){
-    char zPath[256];
-    FILE *f;
-    snprintf(zPath, sizeof(zPath), "%s%s", azDir[i], zName);
-    if( (f = fopen(zPath, "r")) != 0 ) return f;
-  }
-  printf("SKIPPED %s: ../shared/data/%s is not here\n", zName, zName);
-  return 0;
+  char zRel[256];
+  FILE *f;
+  snprintf(zRel, sizeof(zRel), "data/%s", zName);
+  if( (f = unit_open_shared(zRel))==0 ) printf("SKIPPED %s: ../shared/data/%s is not here\n", zName, zName);
+  return f;
 }
 
 static void test_official_table(void){

@@ -195,33 +195,17 @@ static void test_weekday_picks_year(void){
 ** The seeds
 */
 
-static char *read_file(const char *zPath, int *pn){
-  FILE *f = fopen(zPath, "rb");
-  char *z;
-  long n;
-  if( f == 0 ) return 0;
-  fseek(f, 0, SEEK_END);
-  n = ftell(f);
-  rewind(f);
-  z = malloc((size_t)n + 1);
-  if( z == 0 || fread(z, 1, (size_t)n, f) != (size_t)n ){ fclose(f); free(z); return 0; }
-  fclose(f);
-  z[n] = 0;
-  *pn = (int)n;
-  return z;
-}
-
 /* Every match of a seed as "surface=value" lines, compared with expected. */
-static void check_seed(const char *zDir, const char *zFile, int32_t ref, const char *zExpected){
-  char zPath[512], zValue[ZB_DATES_VALUE_MAX];
+static void check_seed(const char *zFile, int32_t ref, const char *zExpected){
+  char zRel[512], zValue[ZB_DATES_VALUE_MAX];
   ZbDatesOptions opt = { 1, ref, ZB_LANG_AUTO };
   ZbBuf out;
   ZbDates *p;
   ZbDateMatch m;
   int n;
   char *z;
-  snprintf(zPath, sizeof(zPath), "%s/%s", zDir, zFile);
-  z = read_file(zPath, &n);
+  snprintf(zRel, sizeof(zRel), "seeds/%s", zFile);
+  z = unit_read_shared(zRel, &n);
   CHECK(z != 0);
   if( z == 0 ) return;
   zb_buf_init(&out);
@@ -241,32 +225,25 @@ static void check_seed(const char *zDir, const char *zFile, int32_t ref, const c
 }
 
 static void test_seeds(void){
-  static const char *const azDir[] = { "../shared/seeds", "/work/shared/seeds" };
-  const char *zDir = 0;
-  size_t i;
-  for(i = 0; i < 2 && zDir == 0; i++){
-    char zPath[256];
-    FILE *f;
-    snprintf(zPath, sizeof(zPath), "%s/003_7a8e4cf7d9903d77.txt", azDir[i]);
-    if( (f = fopen(zPath, "rb")) != 0 ){ fclose(f); zDir = azDir[i]; }
-  }
-  if( zDir == 0 ){
+  FILE *f = unit_open_shared("seeds/003_7a8e4cf7d9903d77.txt");
+  if( f == 0 ){
     printf("SKIPPED the seeds: ../shared/seeds is absent\n");
     return;
   }
+  fclose(f);
   /* Published on Sunday 2023-10-08's next days (the seed says "Sunday
   ** night 16 Mehr" and "last night"): reference 2023-10-10. */
-  check_seed(zDir, "001_193b1bdac254f09c.txt", 19640,
+  check_seed("001_193b1bdac254f09c.txt", 19640,
              "یکشنبه شب ۱۶ مهر ماه=2023-10-08\nشب گذشته=2023-10-09\n");
   /* The comments are dated 04 Azar 1400; "today (Thursday)" is that day. */
-  check_seed(zDir, "003_7a8e4cf7d9903d77.txt", 18956,
+  check_seed("003_7a8e4cf7d9903d77.txt", 18956,
              "امروز (پنجشنبه)=2021-11-25\n"
              "۱۶:۱۲ ۰۴ آذر ۱۴۰۰=2021-11-25T16:12\n"
              "۱۲:۵۸ ۰۴ آذر ۱۴۰۰=2021-11-25T12:58\n");
-  check_seed(zDir, "004_2dc8f213a2bf0247.txt", 19876, "2024-06=2024-06\n");
+  check_seed("004_2dc8f213a2bf0247.txt", 19876, "2024-06=2024-06\n");
   /* Thursday, before the reference 2022-04-28 (a Thursday) */
-  check_seed(zDir, "002_e8fd1c9e67b988b0.txt", 19110, "Thursday=2022-04-28\n");
-  check_seed(zDir, "000_d6afaeafbc426307.txt", 19110, "");
+  check_seed("002_e8fd1c9e67b988b0.txt", 19110, "Thursday=2022-04-28\n");
+  check_seed("000_d6afaeafbc426307.txt", 19110, "");
 }
 
 /* ---------------------------------------------------------------------

@@ -230,47 +230,28 @@ static int check_against_icu(const char *z, int32_t n){
   return nCompared;
 }
 
-static char *read_file(const char *zPath, int32_t *pn){
-  FILE *f = fopen(zPath, "rb");
-  char *z;
-  long n;
-  if( f==0 ) return 0;
-  fseek(f, 0, SEEK_END);
-  n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  z = malloc((size_t)n + 1);
-  if( fread(z, 1, (size_t)n, f)!=(size_t)n ){ free(z); fclose(f); return 0; }
-  fclose(f);
-  *pn = (int32_t)n;
-  return z;
-}
-
 static void test_icu_agreement(void){
   static const char *const azSeed[] = {
     "000_d6afaeafbc426307.txt", "001_193b1bdac254f09c.txt", "002_e8fd1c9e67b988b0.txt",
     "003_7a8e4cf7d9903d77.txt", "004_2dc8f213a2bf0247.txt",
   };
-  static const char *const azDir[] = { "../shared/seeds/", "/work/shared/seeds/" };
   const char *zSample =
     "وزیر امور خارجه جمهوری اسلامی ایران در تماسی تلفنی با همتای ترکیه‌ای خود "
     "گفت‌وگو کرد و می‌گوید رایزنی‌های منطقه‌ای ادامه دارد. Le ministre des "
     "Affaires étrangères a salué la coopération islamique. The foreign minister "
     "met 57 member states in Jeddah. Министр иностранных дел Ελλάδα ١٤٤٥ ۱۴۰۰";
-  size_t i, d;
+  size_t i;
   int nSeeds = 0;
   CHECK(check_against_icu(zSample, (int32_t)strlen(zSample))>=40);
   for(i=0; i<sizeof(azSeed)/sizeof(azSeed[0]); i++){
-    for(d=0; d<sizeof(azDir)/sizeof(azDir[0]); d++){
-      char zPath[300];
-      int32_t n;
-      char *z;
-      snprintf(zPath, sizeof(zPath), "%s%s", azDir[d], azSeed[i]);
-      if( (z = read_file(zPath, &n))==0 ) continue;
-      CHECK(check_against_icu(z, n)>100);
-      free(z);
-      nSeeds++;
-      break;
-    }
+    char zRel[300];
+    int n;
+    char *z;
+    snprintf(zRel, sizeof(zRel), "seeds/%s", azSeed[i]);
+    if( (z = unit_read_shared(zRel, &n))==0 ) continue;
+    CHECK(check_against_icu(z, n)>100);
+    free(z);
+    nSeeds++;
   }
   if( nSeeds==0 ) printf("SKIPPED ICU agreement on the seeds: ../shared/seeds is not here\n");
 }
