@@ -9,6 +9,9 @@
 #   unit     build/unit/test_* (C unit tests of the modules' algorithms)
 #   python   tests/python/*.py with Debian's python3 sqlite3 module
 #
+# Tests that read ../shared (present in CI, absent from a user's clone) say
+# SKIPPED when it is absent; those lines are shown here.
+#
 # Called by `make test`, which builds everything first.  Run one golden
 # test by hand with:  sqlite3 :memory: -cmd '.load dist/zaban' < tests/X.sql
 set -u
@@ -69,6 +72,7 @@ for bin in build/unit/test_*; do
   f=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed/\2/p')
   if [ -z "$p" ] || [ $rc -ne 0 ]; then fail "$(basename "$bin")" "$log"; continue; fi
   passed=$((passed + p)); failed=$((failed + f))
+  printf '%s\n' "$log" | grep -E 'SKIPPED' | sed "s|^|$(basename "$bin"): |"
   [ "$f" -eq 0 ] || printf '%s\n' "$log" | grep -E '^FAIL' | head -20
 done
 
@@ -76,6 +80,7 @@ done
 for py in tests/python/test_*.py; do
   [ -f "$py" ] || continue
   log=$("$PYTHON" "$py" "$EXT" 2>&1); rc=$?
+  printf '%s\n' "$log" | grep -E 'SKIPPED' | sed "s|^|$(basename "$py"): |"
   if [ $rc -eq 0 ]; then pass; else fail "python $(basename "$py")" "$log"; fi
 done
 
