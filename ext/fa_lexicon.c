@@ -656,6 +656,10 @@ static int fa_join_suffix(const FaKey *a, const FaKey *b){
 ** no word alone (بین المللی), one ending in a participle (باقی مانده
 ** است is a verb), and an Arabic phrase (بسم الله): the two are as likely
 ** two words. */
+static int is_basmala_start(const FaKey *a, const FaKey *b){
+  return a->n==3 && b->n==4 && memcmp(a->z, "بسم", 6)==0 && memcmp(b->z, "الله", 8)==0;
+}
+
 static int fa_join_compound(const FaKey *a, const FaKey *b){
   FaKey ab;
   uint32_t mask = 0, have, boundary = 1u << (a->n-1);
@@ -674,11 +678,8 @@ static int fa_join_compound(const FaKey *a, const FaKey *b){
   if( !(f & FA_COMPOUND) || !(mask & boundary) || (mask & ~have)!=0 ) return ZB_FA_JOIN_NONE;
   fb = fa_lookup(b, 0, b->n, 0);
   if( fb & FA_PARTICIPLE ) return ZB_FA_JOIN_NONE;
-  /* an Arabic phrase whose second word stands alone (بسم الله الرحمن
-  ** الرحیم) is written apart; بین المللی still joins */
-  if( fa_letter(b, 0)==0x0627 && fa_letter(b, 1)==0x0644 && (fb & FA_WORDLIKE) ){
-    return ZB_FA_JOIN_NONE;
-  }
+  /* the basmala (بسم الله الرحمن الرحیم) is a phrase, written apart */
+  if( is_basmala_start(a, b) ) return ZB_FA_JOIN_NONE;
   return ((f & FA_JOINABLE) || !(fb & FA_WORDLIKE)) ? ZB_FA_JOIN_ZWNJ : ZB_FA_JOIN_NONE;
 }
 
