@@ -114,6 +114,9 @@ static int (*const aModule[])(sqlite3*, char**) = {
   zb_calendar_register,
   zb_tokenize_register,
   zb_dates_register,
+  zb_name_key_register,
+  zb_gazetteer_register,
+  zb_entities_register,
 };
 
 #ifdef _WIN32

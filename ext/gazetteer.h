@@ -1,0 +1,212 @@
+/*
+** gazetteer.h — the gazetteer entities() matches text against: entities
+** (people, organizations, places, facilities, events, countries with their
+** demonyms), each with a canonical id and English name, and the aliases
+** they take in text, plus the lexicons of the name rules (given names,
+** titles).  Pure C (ICU for CLDR names); the SQL part (the `gazetteer`
+** table and the cache of the user table zaban_gazetteer) is at the end of
+** gazetteer.c and declared at the end of this file.
+**
+** Matching is on token sequences: an alias is cut by the one tokenizer
+** (tokenize.h, with punctuation), each token folded (fold()), and the
+** sequence hashed token by token.  Hyphens, apostrophes and periods are
+** not tokens here (Amir-Abdollahian = Amir Abdollahian, U.N. = U N).  A
+** hash table maps the hash of every alias, and of every proper prefix of
+** one, to a slot: walking the text token by token, a missing slot ends
+** the walk, a slot with records is a match.  The text is walked with the
+** same functions (zb_gz_token_key, zb_gz_step), so text and aliases meet.
+** Besides its own key, an Arabic-script alias is keyed with the Arabic
+** proclitics glued to its first word (والقدس), and a French one that
+** starts with an article without it (Le Caire: au Caire).
+**
+** The default gazetteer (zb_gazetteer_default) is built once per process:
+** the curated data compiled in (gazetteer_data.c, generated from the TSV
+** files of sql/gazetteer/), the country names of the CLDR locales used and
+** the cities CLDR names (time-zone exemplar cities) in fa, ar, fr, en, read
+** from ICU.  It is immutable and shared by all threads.  A user gazetteer
+** (the rows of a zaban_gazetteer table) is built the same way, per
+** connection.
+*/
+#ifndef ZABAN_GAZETTEER_H
+#define ZABAN_GAZETTEER_H
+#include "util.h"
+
+/* Kinds of entity. */
+enum { ZB_GZ_PERSON, ZB_GZ_ORG, ZB_GZ_PLACE, ZB_GZ_FACILITY, ZB_GZ_EVENT, ZB_GZ_DEMONYM,
+       ZB_GZ_N_KIND };
+const char *zb_gz_kind_name(int kind);
+int zb_gz_kind_from_name(const char *z, int n);      /* -1 if unknown */
+
+/* Where an entity comes from, in increasing priority: when aliases of
+** different entities share a key, only those of the highest source count. */
+enum { ZB_GZ_SRC_CLDR_CITY, ZB_GZ_SRC_CLDR_COUNTRY, ZB_GZ_SRC_CURATED, ZB_GZ_SRC_USER };
+
+/* Languages of aliases and given names (the order of the generator). */
+enum { ZB_GZ_LANG_UND, ZB_GZ_LANG_FA, ZB_GZ_LANG_AR, ZB_GZ_LANG_FR, ZB_GZ_LANG_EN };
+
+/* Alias flags. */
+#define ZB_GZA_SHORT     0x0001   /* a short form (a surname alone) */
+#define ZB_GZA_ACRONYM   0x0002
+#define ZB_GZA_AMBIGUOUS 0x0004   /* the curator says it also names something else */
+#define ZB_GZA_ONLY_FA   0x0010   /* used in Persian text only */
+#define ZB_GZA_ONLY_AR   0x0020
+#define ZB_GZA_ONLY_FR   0x0040
+#define ZB_GZA_ONLY_EN   0x0080
+#define ZB_GZA_ONLY_MASK 0x00F0
+#define ZB_GZA_CAPITAL   0x0100   /* Latin with a capital: the text must have one */
+#define ZB_GZA_ALLCAPS   0x0200   /* a short all-capitals acronym: the text must be too */
+
+/* Given-name flags (sql/entity_rules/given_names.tsv). */
+#define ZB_GZN_WORD      0x01     /* also a common word */
+#define ZB_GZN_WORD_AR   0x02     /* folds like a common Arabic word (على) */
+#define ZB_GZN_WORD_FA   0x04
+#define ZB_GZN_PREFIX    0x08     /* begins a compound name: Abd, Abu */
+
+typedef struct ZbGzEntity {
+  const char *zId;             /* 'person:hossein-amir-abdollahian', 'country:IR' */
+  const char *zName;           /* 'Hossein Amir-Abdollahian' */
+  unsigned char kind;          /* ZB_GZ_PERSON ... */
+  unsigned char source;        /* ZB_GZ_SRC_* */
+} ZbGzEntity;
+
+typedef struct ZbGzAlias {
+  uint32_t iEntity;
+  const char *zAlias;          /* as written */
+  const char *zLang;           /* 'fa', 'ar', 'fr', 'en', 'und', or a CLDR locale */
+  uint16_t flags;              /* ZB_GZA_* */
+  unsigned char nTok;          /* its tokens (words and kept punctuation) */
+} ZbGzAlias;
+
+/* What a slot's records are.  A record is a 32-bit word: type in the top
+** two bits; for an alias, the number of letters of the Arabic proclitics
+** (و ب ل ف, 0-3) glued to the alias in the text in the next two bits (only
+** for Arabic-script aliases; Persian does not write them),
+** then the alias index; for a given name, its ZB_GZN_* flags; for a title,
+** its language. */
+#define ZB_GZR_ALIAS 0u
+#define ZB_GZR_NAME  1u
+#define ZB_GZR_TITLE 2u
+#define ZB_GZR_TYPE(r)      ((r) >> 30)
+#define ZB_GZR_CLITICS(r)   (((r) >> 28) & 3u)
+#define ZB_GZR_INDEX(r)     ((r) & 0x0FFFFFFFu)
+
+#define ZB_GZT_HONORIFIC 1u   /* a title a name follows at once: آقای, Dr, Sheikh */
+
+/* Slot flags. */
+#define ZB_GZS_PREFIX  0x01    /* a longer alias or title starts with this sequence */
+#define ZB_GZS_ALIAS   0x02    /* an alias ends here */
+#define ZB_GZS_NAME    0x04    /* a given name (one or more tokens) */
+#define ZB_GZS_TITLE   0x08    /* a title */
+#define ZB_GZS_HONORIFIC 0x10  /* a title that is an honorific */
+
+typedef struct ZbGzSlot {
+  uint64_t key;                /* 0: empty */
+  uint32_t iRec;               /* its records are aRec[iRec .. iRec+nRec) */
+  uint16_t nRec;
+  unsigned char flags;         /* ZB_GZS_* */
+  unsigned char nameFlags;     /* the union of the ZB_GZN_* of its given names */
+} ZbGzSlot;
+
+typedef struct ZbGazetteer ZbGazetteer;
+
+/* ---------------------------------------------------------------------
+** Keys: the hash of a token sequence.  Start with ZB_GZ_SEED and step
+** with each token's key.
+*/
+#define ZB_GZ_SEED 0x6A09E667F3BCC909ull
+uint64_t zb_gz_token_key(const char *zFolded, size_t n);
+static inline uint64_t zb_gz_step(uint64_t h, uint64_t tokenKey){
+  h ^= tokenKey + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+  h ^= h >> 31; h *= 0xD6E8FEB86659FD93ull; h ^= h >> 32;
+  return h ? h : 1;            /* 0 marks an empty slot */
+}
+
+/* True if a (folded) token is punctuation that aliases and text both skip:
+** hyphen, apostrophe, period. */
+int zb_gz_skipped_punct(const char *zFolded, size_t n);
+
+/* The slot of a key, or NULL. */
+const ZbGzSlot *zb_gz_find(const ZbGazetteer *g, uint64_t key);
+const uint32_t *zb_gz_records(const ZbGazetteer *g, const ZbGzSlot *s);
+const ZbGzAlias *zb_gz_alias(const ZbGazetteer *g, uint32_t i);
+const ZbGzEntity *zb_gz_entity(const ZbGazetteer *g, uint32_t i);
+int zb_gz_alias_count(const ZbGazetteer *g);
+/* The index of the entity with this id and kind (kind < 0: any), or -1. */
+int zb_gz_entity_find(const ZbGazetteer *g, const char *zId, int kind);
+/* The person one of whose aliases of two words or more has this name_key
+** (name_key.h), or -1 if there is none or more than one. */
+int zb_gz_person_by_name_key(const ZbGazetteer *g, const char *zKey, size_t n);
+
+/* The default gazetteer, built on first use (thread-safe, once per
+** process).  NULL on OOM or if ICU failed; *pzErr (if not NULL) then
+** points to a static message. */
+const ZbGazetteer *zb_gazetteer_default(const char **pzErr);
+/* Milliseconds and bytes its construction took (for benchmarks). */
+void zb_gazetteer_default_stats(double *pMs, size_t *pBytes);
+
+/* ---------------------------------------------------------------------
+** Building a gazetteer (the user gazetteer; the default one is built with
+** the same functions).
+*/
+typedef struct ZbGzBuilder ZbGzBuilder;
+ZbGzBuilder *zb_gz_builder_new(void);
+/* Adds one alias of an entity.  zName may be NULL (then the name of the
+** entity in zb_gz_builder_base, if any, or the alias).  Strings are
+** copied.  zLang may be NULL ('und').  Returns 0, or -1 on OOM. */
+int zb_gz_builder_add(ZbGzBuilder *b, const char *zId, int kind, const char *zName,
+                      const char *zAlias, const char *zLang, int source, unsigned flags);
+/* A gazetteer whose entity names fill missing names (may be NULL). */
+void zb_gz_builder_base(ZbGzBuilder *b, const ZbGazetteer *base);
+/* Builds the gazetteer and frees the builder.  NULL on OOM. */
+ZbGazetteer *zb_gz_builder_finish(ZbGzBuilder *b);
+void zb_gz_builder_free(ZbGzBuilder *b);       /* without finishing */
+void zb_gazetteer_free(ZbGazetteer *g);
+size_t zb_gazetteer_bytes(const ZbGazetteer *g);
+
+/* ---------------------------------------------------------------------
+** The embedded data (gazetteer_data.c, generated by tools/gen_gazetteer.py):
+** offsets into zb_gz_pool.
+*/
+typedef struct ZbGzEntityRow { uint32_t id, name; unsigned char kind; } ZbGzEntityRow;
+typedef struct ZbGzAliasRow { uint32_t entity, alias; unsigned char lang; unsigned char flags; } ZbGzAliasRow;
+typedef struct ZbGzNameRow { uint32_t name; unsigned char lang, flags; } ZbGzNameRow;
+typedef struct ZbGzTitleRow { uint32_t title; unsigned char lang, honorific; } ZbGzTitleRow;
+extern const char zb_gz_pool[];
+extern const ZbGzEntityRow zb_gz_entity_rows[];
+extern const ZbGzAliasRow zb_gz_alias_rows[];
+extern const ZbGzNameRow zb_gz_name_rows[];
+extern const ZbGzTitleRow zb_gz_title_rows[];
+extern const int zb_gz_n_entity_rows, zb_gz_n_alias_rows, zb_gz_n_name_rows, zb_gz_n_title_rows;
+
+/* ---------------------------------------------------------------------
+** SQL side (gazetteer.c, bottom): the user table zaban_gazetteer, and the
+** eponymous tables that read it (gazetteer() here, entities() in
+** entities.c), which share their connection's cache of it.
+**
+** Each connection keeps the gazetteer of the rows of main.zaban_gazetteer
+** (a table or a view): none if there is no such table or it is empty.  The
+** rows are read again only when the database may have changed since the
+** last query: the pager's data version moved (SQLITE_FCNTL_DATA_VERSION: a
+** commit, by any connection, DDL included), or the connection's
+** total_changes() did (its own inserts, updates, deletes, committed or
+** not), or a transaction is or was open (a rollback moves neither
+** counter).  Read again, the rows are hashed, and the gazetteer is rebuilt
+** only if the hash differs.  A malformed row is an error naming it.
+*/
+struct sqlite3;
+struct sqlite3_vtab;
+struct sqlite3_module;
+
+/* Registers an eponymous table whose xConnect/xDisconnect are the two
+** below, with a new cache for the connection. */
+int zb_gz_register_module(struct sqlite3 *db, const char *zName,
+                          const struct sqlite3_module *pModule, char **pzErrMsg);
+/* Declares the table (zSchema: its CREATE TABLE) and keeps the cache. */
+int zb_gz_vtab_connect(struct sqlite3 *db, void *pAux, const char *zSchema,
+                       struct sqlite3_vtab **ppVtab);
+int zb_gz_vtab_disconnect(struct sqlite3_vtab *pVtab);
+/* The user gazetteer as it is now (*ppUser NULL: none); on error returns
+** an SQLite code with the message in pVtab->zErrMsg. */
+int zb_gz_vtab_user(struct sqlite3_vtab *pVtab, const ZbGazetteer **ppUser);
+
+#endif

@@ -1,0 +1,29 @@
+-- entities_readme.sql — the examples of docs/entities.md, so that they stay true.
+.mode list
+.headers off
+SELECT kind, start, end, surface, entity, name, value, source
+  FROM entities('Lors d''un appel d''Amir Abdollahian avec Hussein Ibrahim Taha, secrétaire général de l''OCI, trois cents délégués ont salué 2,5 millions d''euros.');
+SELECT name_key('امیرعبداللهیان'), name_key('Amir Abdollahian'), name_key('AmirAbdollahian');
+SELECT name_key('حسین ابراهیم طه') = name_key('Hussein Ibrahim Taha');
+SELECT name_key('فؤاد حسین') = name_key('Fuad Hussein');
+SELECT name_key('Hassan') <> name_key('Hossein');
+SELECT alias, lang FROM gazetteer WHERE entity = 'place:IR:tehran' AND lang IN ('fa', 'ar', 'fr', 'en') ORDER BY lang;
+
+CREATE TABLE zaban_gazetteer(entity TEXT, kind TEXT, name TEXT, alias TEXT, lang TEXT);
+INSERT INTO zaban_gazetteer VALUES
+  ('person:jane-roe', 'person', 'Jane Roe', 'Jane Roe', 'en'),
+  ('person:jane-roe', 'person', NULL, 'جین رو', 'fa'),
+  ('org:oic', 'org', NULL, 'OIC de Djeddah', NULL);
+SELECT surface, entity, name, source FROM entities('Jane Roe met جین رو; the OIC de Djeddah and the OIC.');
+DROP TABLE zaban_gazetteer;
+
+.read sql/samples.sql
+SELECT name, count(*) FROM docs, entities(docs.body) WHERE kind = 'person' GROUP BY entity ORDER BY 2 DESC, 1;
+SELECT d.id, e.surface FROM docs d, entities(d.body) e WHERE e.entity = 'org:oic';
+SELECT group_concat(DISTINCT id) FROM docs, entities(docs.body) WHERE entity = 'country:IR';
+SELECT surface, value FROM docs, entities(docs.body) WHERE kind IN ('number', 'money', 'percent');
+CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);
+INSERT INTO notes VALUES (1, 'Le ministre, Karim Benali, a reçu Nader Kazemi.'),
+                         (2, 'آقای کریم بنعلی با نادر کاظمی دیدار کرد.');
+SELECT entity, group_concat(surface, ' / ') FROM notes, entities(notes.body)
+ WHERE kind = 'person' GROUP BY entity ORDER BY 1;
