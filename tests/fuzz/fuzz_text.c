@@ -1,7 +1,7 @@
 /*
 ** fuzz_text.c — a libFuzzer target for every text-taking function of the
 ** normalization layer.  The first byte picks the function, the rest is its
-** input (the tokenizer included).  Besides "no crash, no over-read, no leak" it checks properties:
+** input (tokenizer, dates, entities and name keys included).  Besides "no crash, no over-read, no leak" it checks properties:
 ** every output is valid UTF-8, and fold() is idempotent.
 **
 **   make fuzz                     # clang -fsanitize=fuzzer, 60 s a target
@@ -16,6 +16,9 @@
 #include "normalize.h"
 #include "fa_normalize.h"
 #include "tokenize.h"
+#include "dates.h"
+#include "entities.h"
+#include "name_key.h"
 
 static void must(int cond, const char *zWhat){
   if( !cond ){ fprintf(stderr, "fuzz_text: %s\n", zWhat); abort(); }
@@ -72,13 +75,46 @@ static void check_terms(const unsigned char *z, int32_t n, ZbTermMode mode){
   zb_terms_free(&p);
 }
 
+/* Dates come in order, inside the text, and format within their bound. */
+static void check_dates(const unsigned char *z, int32_t n, int withReference){
+  ZbDatesOptions o = { withReference, 19640, ZB_LANG_AUTO };
+  ZbDates *p = zb_dates_open(z, n, &o);
+  ZbDateMatch m;
+  int32_t lastEnd = 0;
+  int rc;
+  char zValue[ZB_DATES_VALUE_MAX];
+  must(p!=0, "dates_open failed");
+  while( (rc = zb_dates_next(p, &m))==1 ){
+    must(m.iByte>=lastEnd && m.iByte<m.iByteEnd && m.iByteEnd<=n, "date span out of order");
+    must(zb_dates_format(&m, ZB_JALALI, zValue)<ZB_DATES_VALUE_MAX, "date value too long");
+    lastEnd = m.iByteEnd;
+  }
+  must(rc==0, "dates_next failed");
+  zb_dates_close(p);
+}
+
+/* Mentions lie inside the text; their strings are valid UTF-8. */
+static void check_entities(const unsigned char *z, int32_t n){
+  ZbEntities *p;
+  ZbMention m;
+  const char *zErr;
+  int rc;
+  must(zb_entities_open(&p, z, n, ZB_LANG_AUTO, 0, &zErr)==0, "entities_open failed");
+  while( (rc = zb_entities_next(p, &m))==1 ){
+    must(m.iByte>=0 && m.iByte<m.iByteEnd && m.iByteEnd<=n, "mention out of the text");
+    must(m.zEntity==0 || valid_utf8(m.zEntity, strlen(m.zEntity)), "entity id: invalid UTF-8");
+  }
+  must(rc==0, "entities_next failed");
+  zb_entities_close(p);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   const unsigned char *z = data + 1;
   int32_t n = (int32_t)(size - 1);
   ZbBuf out;
   if( size==0 || size>1000000 ) return 0;
   zb_buf_init(&out);
-  switch( data[0] % 7 ){
+  switch( data[0] % 10 ){
     case 0: check_fold(z, n); break;
     case 1: must(zb_digits(z, n, (ZbDigits)(data[0]/5 % 4), &out)==0, "digits failed"); break;
     case 2: must(zb_lang(z, n)!=0, "lang gave NULL"); break;
@@ -96,6 +132,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
     }
     case 5: check_tokens(z, n, (data[0] & 0x80) ? ZB_TOK_WITH_PUNCT : 0); break;
     case 6: check_terms(z, n, (ZbTermMode)(data[0]/7 % 3)); break;
+    case 7: check_dates(z, n, data[0] & 0x80); break;
+    case 8: check_entities(z, n); break;
+    case 9: must(zb_name_key(z, n, &out)==0, "name_key failed"); break;
   }
   must(valid_utf8(out.z, out.n), "invalid UTF-8 out");
   zb_buf_free(&out);

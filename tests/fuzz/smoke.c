@@ -22,6 +22,9 @@ static const char *const azPiece[] = {
   "\xE1\x84\x80", "\xE1\x85\xA1", "\xF0\x9D\x90\x80", "\xF0\x9F\x98\x80", "\xFF", "\xC0\xAF",
   "\xE2\x82", "\xF4\x90\x80\x80", "\xED\xA0\x80", "%", "COVID-19", "https://x.com/a1",
   "زمین", "لرزه", "گفت", "وگو", "اعلاممممم", "\x00",
+  "۰۴ آذر ۱۴۰۰", "یکشنبه", "شب", "مهر ماه", "October 8, 2023", "1er juin", "15 رمضان 1445 هـ",
+  "16:12", "4:12 pm", "25/11/2021", "امیرعبداللهیان", "Amir Abdollahian", "OIC", "(", "سازمان همکاری اسلامی",
+  "trois cents", "سیصد و پنجاه", "two million", "$", "%", "وزیر امور خارجه", "Sheikh",
 };
 #define N_PIECE (sizeof(azPiece)/sizeof(azPiece[0]))
 
@@ -44,7 +47,7 @@ static int run_file(const char *zPath){
 int main(int argc, char **argv){
   uint32_t state = 20261125;
   unsigned char buf[4096];
-  int i, nInput = 20000;
+  int i, nInput = 100000;
   for(i=1; i<argc; i++) run_file(argv[i]);
   for(i=0; i<nInput; i++){
     size_t n = 0;
