@@ -1333,37 +1333,15 @@ static int calendar_disconnect(sqlite3_vtab *pVtab){
   return SQLITE_OK;
 }
 
-/* Takes equality constraints on start and stop (idxNum bit 0 and 1). */
+/* start and stop (both required) are arguments: see zb_tvf_best_index().
+** The rows come in date order, so ORDER BY date needs no sort. */
 static int calendar_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int aiConstraint[2] = { -1, -1 };
-  int unusable = 0, i, iArg = 1;
-  pInfo->idxNum = 0;
-  for(i=0; i<pInfo->nConstraint; i++){
-    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    int iHidden = c->iColumn - COL_START;
-    if( iHidden < 0 || c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( !c->usable ){ unusable |= 1 << iHidden; continue; }
-    aiConstraint[iHidden] = i;
-  }
-  for(i=0; i<2; i++){
-    if( aiConstraint[i] < 0 ) continue;
-    pInfo->aConstraintUsage[aiConstraint[i]].argvIndex = iArg++;
-    pInfo->aConstraintUsage[aiConstraint[i]].omit = 1;
-    pInfo->idxNum |= 1 << i;
-  }
-  if( unusable & ~pInfo->idxNum ) return SQLITE_CONSTRAINT;
-  if( pInfo->idxNum == 3 ){
-    pInfo->estimatedCost = 1000.0;
-    pInfo->estimatedRows = 1000;
-  }else{
-    pInfo->estimatedCost = 1e99;       /* plan it after what gives the arguments */
-    pInfo->estimatedRows = 2147483647;
-  }
-  if( pInfo->nOrderBy == 1 && !pInfo->aOrderBy[0].desc
+  int rc = zb_tvf_best_index(pInfo, COL_START, 2, 3, 1000.0, 1000);
+  if( rc == SQLITE_OK && pInfo->nOrderBy == 1 && !pInfo->aOrderBy[0].desc
    && (pInfo->aOrderBy[0].iColumn == COL_DATE || pInfo->aOrderBy[0].iColumn < 0) ){
     pInfo->orderByConsumed = 1;
   }
-  return SQLITE_OK;
+  return rc;
 }
 
 static int calendar_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){

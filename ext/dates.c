@@ -1586,36 +1586,9 @@ static int dates_disconnect(sqlite3_vtab *pVtab){
   return SQLITE_OK;
 }
 
-/* Takes equality constraints on text, reference and lang.  The text is
-** required: when it is not usable the plan is refused (SQLITE_CONSTRAINT),
-** when it is missing the cost is huge, so SQLite puts the table that gives
-** it first. */
+/* text (required), reference and lang are arguments: see zb_tvf_best_index(). */
 static int dates_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int aiConstraint[DATES_N_ARG] = { -1, -1, -1 };
-  int unusable = 0, i, iArg = 1;
-  pInfo->idxNum = 0;
-  for(i = 0; i < pInfo->nConstraint; i++){
-    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    int iHidden = c->iColumn - DCOL_TEXT;
-    if( iHidden < 0 || c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( !c->usable ){ unusable |= 1 << iHidden; continue; }
-    aiConstraint[iHidden] = i;
-  }
-  for(i = 0; i < DATES_N_ARG; i++){
-    if( aiConstraint[i] < 0 ) continue;
-    pInfo->aConstraintUsage[aiConstraint[i]].argvIndex = iArg++;
-    pInfo->aConstraintUsage[aiConstraint[i]].omit = 1;
-    pInfo->idxNum |= 1 << i;
-  }
-  if( unusable & ~pInfo->idxNum ) return SQLITE_CONSTRAINT;
-  if( pInfo->idxNum & 1 ){
-    pInfo->estimatedCost = 100.0;
-    pInfo->estimatedRows = 10;
-  }else{
-    pInfo->estimatedCost = 1e99;
-    pInfo->estimatedRows = 2147483647;
-  }
-  return SQLITE_OK;
+  return zb_tvf_best_index(pInfo, DCOL_TEXT, DATES_N_ARG, 1, 100.0, 10);
 }
 
 static int dates_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){

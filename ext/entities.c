@@ -1927,34 +1927,9 @@ static int entRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
   return SQLITE_OK;
 }
 
-/* Takes the equality constraints on text and lang as arguments; an unusable
-** one makes the plan impossible, so that FROM docs, entities(docs.body) is
-** planned as a correlated join (series.c's way). */
+/* text (required) and lang are arguments: see zb_tvf_best_index(). */
 static int entBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p){
-  int aIdx[2] = { -1, -1 };
-  int unusable = 0, idxNum = 0, nArg = 0, i, j;
-  for(i=0; i<p->nConstraint; i++){
-    const struct sqlite3_index_constraint *pc = &p->aConstraint[i];
-    if( pc->iColumn<ENT_TEXT ) continue;
-    j = pc->iColumn - ENT_TEXT;
-    if( !pc->usable ){ unusable |= 1<<j; continue; }
-    if( pc->op==SQLITE_INDEX_CONSTRAINT_EQ ){ aIdx[j] = i; idxNum |= 1<<j; }
-  }
-  if( unusable & ~idxNum ) return SQLITE_CONSTRAINT;
-  for(j=0; j<2; j++){
-    if( aIdx[j]<0 ) continue;
-    p->aConstraintUsage[aIdx[j]].argvIndex = ++nArg;
-    p->aConstraintUsage[aIdx[j]].omit = 1;
-  }
-  if( idxNum & ENT_HAS_TEXT ){
-    p->estimatedCost = 1000;
-    p->estimatedRows = 20;
-  }else{
-    p->estimatedCost = 2147483647;
-    p->estimatedRows = 2147483647;
-  }
-  p->idxNum = idxNum;
-  return SQLITE_OK;
+  return zb_tvf_best_index(p, ENT_TEXT, 2, ENT_HAS_TEXT, 1000, 20);
 }
 
 static sqlite3_module entitiesModule = {

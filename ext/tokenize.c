@@ -832,36 +832,9 @@ static int tokensRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
   return SQLITE_OK;
 }
 
-/* Takes the equality constraints on text and options as arguments (in that
-** order).  A constraint on them that cannot be used (a column of a table
-** later in the join) makes this plan impossible: SQLite then tries an order
-** where the argument is known, which is what makes FROM docs,
-** tokens(docs.body) a correlated join.  Without text the plan costs a lot. */
+/* text (required) and options are arguments: see zb_tvf_best_index(). */
 static int tokensBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p){
-  int aIdx[2] = { -1, -1 };
-  int unusable = 0, idxNum = 0, nArg = 0, i, j;
-  for(i=0; i<p->nConstraint; i++){
-    const struct sqlite3_index_constraint *pc = &p->aConstraint[i];
-    if( pc->iColumn<TOKENS_TEXT ) continue;
-    j = pc->iColumn - TOKENS_TEXT;
-    if( !pc->usable ){ unusable |= 1<<j; continue; }
-    if( pc->op==SQLITE_INDEX_CONSTRAINT_EQ ){ aIdx[j] = i; idxNum |= 1<<j; }
-  }
-  if( unusable & ~idxNum ) return SQLITE_CONSTRAINT;
-  for(j=0; j<2; j++){
-    if( aIdx[j]<0 ) continue;
-    p->aConstraintUsage[aIdx[j]].argvIndex = ++nArg;
-    p->aConstraintUsage[aIdx[j]].omit = 1;
-  }
-  if( idxNum & TOKENS_HAS_TEXT ){
-    p->estimatedCost = 100;
-    p->estimatedRows = 100;
-  }else{
-    p->estimatedCost = 2147483647;
-    p->estimatedRows = 2147483647;
-  }
-  p->idxNum = idxNum;
-  return SQLITE_OK;
+  return zb_tvf_best_index(p, TOKENS_TEXT, 2, TOKENS_HAS_TEXT, 100, 100);
 }
 
 static sqlite3_module tokensModule = {

@@ -75,6 +75,35 @@ void zb_result_error_free(sqlite3_context *ctx, char *zErr){
   free(zErr);
 }
 
+int zb_tvf_best_index(sqlite3_index_info *p, int iFirstArg, int nArg,
+                      int requiredMask, double cost, sqlite3_int64 rows){
+  int aConstraint[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
+  int unusable = 0, iArgv = 1, i;
+  p->idxNum = 0;
+  for(i=0; i<p->nConstraint; i++){
+    const struct sqlite3_index_constraint *c = &p->aConstraint[i];
+    int iArg = c->iColumn - iFirstArg;
+    if( iArg<0 || iArg>=nArg || iArg>=8 || c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( !c->usable ){ unusable |= 1<<iArg; continue; }
+    aConstraint[iArg] = i;
+  }
+  for(i=0; i<nArg && i<8; i++){
+    if( aConstraint[i]<0 ) continue;
+    p->aConstraintUsage[aConstraint[i]].argvIndex = iArgv++;
+    p->aConstraintUsage[aConstraint[i]].omit = 1;
+    p->idxNum |= 1<<i;
+  }
+  if( unusable & ~p->idxNum ) return SQLITE_CONSTRAINT;
+  if( (p->idxNum & requiredMask)==requiredMask ){
+    p->estimatedCost = cost;
+    p->estimatedRows = rows;
+  }else{
+    p->estimatedCost = 1e99;
+    p->estimatedRows = 2147483647;
+  }
+  return SQLITE_OK;
+}
+
 static void version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   char zIcu[U_MAX_VERSION_STRING_LENGTH], zUni[U_MAX_VERSION_STRING_LENGTH];
   UVersionInfo v;

@@ -45,6 +45,18 @@ void zb_result_buf(sqlite3_context *ctx, ZbBuf *b);
 /* Reports a malloc'd error message (freed here) or, if it is NULL, OOM. */
 void zb_result_error_free(sqlite3_context *ctx, char *zErr);
 
+/* xBestIndex of an eponymous table-valued function whose arguments are the
+** nArg hidden columns from column iFirstArg on (series.c's way).  Equality
+** constraints on them become xFilter's arguments, in column order, and bit
+** i of idxNum says argument i came.  A constraint on an argument that
+** cannot be used (it comes from a table later in the join) makes the plan
+** impossible (SQLITE_CONSTRAINT), so SQLite tries the order that supplies
+** it: FROM docs, f(docs.body) is a correlated join.  A plan with all the
+** arguments of requiredMask costs cost and gives rows; without them it
+** costs so much that SQLite only takes it when nothing else works. */
+int zb_tvf_best_index(sqlite3_index_info *p, int iFirstArg, int nArg,
+                      int requiredMask, double cost, sqlite3_int64 rows);
+
 /* Each module registers its functions and tables with one of these. */
 int zb_normalize_register(sqlite3 *db, char **pzErrMsg);
 int zb_fa_normalize_register(sqlite3 *db, char **pzErrMsg);
