@@ -71,7 +71,8 @@ $(FUZZ_SMOKE): tests/fuzz/smoke.c tests/fuzz/fuzz_text.c $(ASAN_OBJ) | build
 
 # libFuzzer needs clang: objects and target are built under build/fuzz.
 FUZZ_OBJ = $(MODULES:%=build/fuzz/%.o)
-build/fuzz/%.o: ext/%.c | build
+build/fuzz/%.o: ext/%.c
+	@mkdir -p build/fuzz
 	clang -g -O1 -fsanitize=fuzzer-no-link,address,undefined $(ZB_CFLAGS) -c $< -o $@
 build/fuzz/fuzz_text: tests/fuzz/fuzz_text.c $(FUZZ_OBJ)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined $(ZB_CFLAGS) -Iext -o $@ $^ $(LIBS) -lm

@@ -180,7 +180,7 @@ static uint32_t fold_entry(FoldTable *t, int32_t c, const UChar *a, int32_t n){
   }
   if( nz==0 ) return ENTRY(TAG_DROP, 0);
   if( nz==1 && z[0]==' ' ) return ENTRY(TAG_SPACE, 0);
-  if( nz<=3 ){
+  if( nz<=3 && memchr(z, ' ', (size_t)nz)==0 ){   /* spaces need fold_emit_long() */
     uint32_t payload = 0;
     for(i=0; i<nz; i++) payload |= (uint32_t)(unsigned char)z[i] << (16 - 8*i);
     return ENTRY(nz, payload);

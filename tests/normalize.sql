@@ -20,6 +20,8 @@ SELECT fold('“Quote” ‘single’ «guillemets» a–b—c−d'), fold('می
 SELECT '[' || fold('  a' || char(9) || char(10) || 'b' || char(0xA0) || char(0x3000) || 'c  ') || ']';
 -- decomposed Hangul composes (needs context): same key as precomposed
 SELECT fold(char(0x1100, 0x1161)) = fold(char(0xAC00)), fold(char(0x1100, 0x640, 0x1161)) = fold(char(0xAC00));
+-- a compatibility form that folds to a space and a letter (ͺ → ' ι'): no double or leading space
+SELECT '[' || fold('a ' || char(0x37A)) || '][' || fold(char(0x37A)) || ']';
 -- code point boundaries pass through (or fold) without harm
 SELECT hex(fold(char(0x7f))), hex(fold(char(0x80))), hex(fold(char(0x7ff))), hex(fold(char(0x800))),
        hex(fold(char(0xffff))), hex(fold(char(0x10000))), hex(fold(char(0x10ffff))), fold(char(0x1D400));

@@ -3,10 +3,12 @@
 ** of `make test` (built with ASan and UBSan): a fixed number of inputs
 ** generated from pieces that are known to be hard (Persian and Arabic
 ** letters, ZWNJ, marks, digits of several scripts, presentation forms,
-** ill-formed UTF-8, whitespace, punctuation), plus any files named on the
-** command line (e.g. a libFuzzer corpus).  Deterministic: the same inputs
-** every run.
+** ill-formed UTF-8, whitespace, punctuation), every file of
+** tests/fuzz/corpus/ (inputs that once failed, kept as regressions; run from
+** the repository root), and any files named on the command line (e.g. a
+** libFuzzer corpus).  Deterministic: the same inputs every run.
 */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,11 +46,27 @@ static int run_file(const char *zPath){
   return 0;
 }
 
+/* Runs every file of a directory; returns how many. */
+static int run_dir(const char *zDir){
+  DIR *d = opendir(zDir);
+  struct dirent *e;
+  int n = 0;
+  if( d==0 ) return 0;
+  while( (e = readdir(d))!=0 ){
+    char zPath[1024];
+    if( e->d_name[0]=='.' ) continue;
+    snprintf(zPath, sizeof(zPath), "%s/%s", zDir, e->d_name);
+    n += (run_file(zPath)==0);
+  }
+  closedir(d);
+  return n;
+}
+
 int main(int argc, char **argv){
   uint32_t state = 20261125;
   unsigned char buf[4096];
-  int i, nInput = 100000;
-  for(i=1; i<argc; i++) run_file(argv[i]);
+  int i, nInput = 100000, nFile = run_dir("tests/fuzz/corpus");
+  for(i=1; i<argc; i++) nFile += (run_file(argv[i])==0);
   for(i=0; i<nInput; i++){
     size_t n = 0;
     int k, nPiece = (int)(next_random(&state) % 40);
@@ -62,6 +80,6 @@ int main(int argc, char **argv){
     }
     LLVMFuzzerTestOneInput(buf, n);
   }
-  printf("unit fuzz_smoke: %d passed, 0 failed\n", nInput + argc - 1);
+  printf("unit fuzz_smoke: %d passed, 0 failed\n", nInput + nFile);
   return 0;
 }
