@@ -51,18 +51,16 @@
 #define LETTER_YEH  0x06CC
 #define LETTER_HAMZA 0x0621
 #define LETTER_MEEM 0x0645
+#define LETTER_ALEF 0x0627
 
 /* ======================================================================
 ** Words as lexicon keys
 */
 
-/* A word reduced to its letters: the key the lexicon is looked up by. */
-typedef struct FaKey {
-  unsigned char z[2*FA_MAX_LETTERS + 8];   /* letters, then 8 zero bytes */
-  int n;                 /* letters */
-  uint32_t zwnj;         /* bit i: the word has a (non-void) ZWNJ after letter i */
-  int hamza;             /* the word ends in ه + U+0654 */
-} FaKey;
+/* A word reduced to its letters, the key the lexicon is looked up by, with
+** where its ZWNJs are (ZbFaWord, fa_lexicon.h). */
+typedef ZbFaWord FaKey;
+_Static_assert(FA_MAX_LETTERS==ZB_FA_MAX_LETTERS, "fa_lexicon.h and the generator disagree");
 
 static int32_t fa_letter(const FaKey *k, int i){
   return ((k->z[2*i] & 0x1F) << 6) | (k->z[2*i+1] & 0x3F);
@@ -83,10 +81,20 @@ static const uint64_t faLetterBits[4] = {
   LETTER_BIT(0x0C),
 };
 
+/* True if the bytes b0 b1, given as u = b0 | b1 << 8, are the UTF-8 of a
+** letter: a lead byte D8..DB and a continuation byte (the mask), then the
+** letter's bit. */
+static inline int fa_is_letter_u16(unsigned u){
+  return (u & 0xC0FC)==0x80D8 && (faLetterBits[u & 3] >> (u >> 8 & 0x3F) & 1);
+}
+
+static inline unsigned fa_u16(const unsigned char *z){
+  return (unsigned)z[0] | (unsigned)z[1] << 8;
+}
+
 /* True if the two bytes at z are the UTF-8 of a letter. */
-static int fa_is_letter(const unsigned char *z){
-  unsigned lead = (unsigned)z[0] - 0xD8;
-  return lead<4 && (z[1] & 0xC0)==0x80 && (faLetterBits[lead] >> (z[1] & 0x3F) & 1);
+static inline int fa_is_letter(const unsigned char *z){
+  return fa_is_letter_u16(fa_u16(z));
 }
 
 /* True if the letter joins the one after it (Unicode joining type D), i.e.
@@ -108,24 +116,47 @@ static int fa_zwnj_visible(const FaKey *k, int i){
   return i<k->n-1 && fa_joins_next(fa_letter(k, i)) && fa_letter(k, i+1)!=LETTER_HAMZA;
 }
 
+/* Drops the ZWNJs of mask that would not show: at the end of the word,
+** after a letter that does not join, before ء. */
+static uint32_t fa_visible(const FaKey *k, uint32_t mask){
+  int i;
+  for(i=0; i<k->n && mask>>i; i++){
+    if( (mask>>i & 1) && !fa_zwnj_visible(k, i) ) mask &= ~(1u << i);
+  }
+  return mask;
+}
+
+static int fa_popcount(uint32_t x){
+  int n = 0;
+  for(; x; x &= x-1) n++;
+  return n;
+}
+
 /* Fills k from the n bytes at z.  Returns 0 if the word is not made of
 ** Persian letters and ZWNJs only (optionally ending in ه + U+0654), or is
 ** longer than any key. */
 static int fa_key_init(FaKey *k, const char *zWord, int n){
   const unsigned char *z = (const unsigned char*)zWord;
   unsigned char *zKey = k->z;
-  int i = 0, j, nKey = 0;
+  int i = 0, nKey = 0, nZwnj = 0;
+  int nFast = (n<2*FA_MAX_LETTERS ? n : 2*FA_MAX_LETTERS) & ~1;
   uint32_t zwnj = 0;
   k->hamza = 0;
-  while( i+1<n && fa_is_letter(z+i) ) i += 2;     /* the usual case: letters only */
-  if( i==n && n<=2*FA_MAX_LETTERS ){
-    memcpy(zKey, z, (size_t)n);
+  k->dropped = 0;
+  while( i<nFast ){                       /* the usual case: letters only, copied */
+    unsigned u = fa_u16(z+i);
+    if( !fa_is_letter_u16(u) ) break;
+    zKey[i] = (unsigned char)u;
+    zKey[i+1] = (unsigned char)(u >> 8);
+    i += 2;
+  }
+  if( i==n ){
     memset(zKey + n, 0, 8);
     k->n = n/2;
     k->zwnj = 0;
     return 1;
   }
-  i = 0;
+  nKey = i/2;
   while( i+1<n ){
     if( fa_is_letter(z+i) ){
       if( nKey==FA_MAX_LETTERS ) return 0;
@@ -135,6 +166,7 @@ static int fa_key_init(FaKey *k, const char *zWord, int n){
       i += 2;
     }else if( z[i]==0xE2 && i+2<n && z[i+1]==0x80 && z[i+2]==0x8C ){
       if( nKey>0 ) zwnj |= 1u << (nKey-1);
+      nZwnj++;
       i += 3;
     }else if( z[i]==0xD9 && z[i+1]==0x94 && i+2==n && nKey>0
            && zKey[2*nKey-2]==0xD9 && zKey[2*nKey-1]==0x87 ){
@@ -147,11 +179,19 @@ static int fa_key_init(FaKey *k, const char *zWord, int n){
   if( i<n ) return 0;
   memset(zKey + 2*nKey, 0, 8);
   k->n = nKey;
-  k->zwnj = zwnj;
-  for(j=0; j<nKey && k->zwnj>>j; j++){    /* void ZWNJs: at the end, after or before non-joiners */
-    if( !fa_zwnj_visible(k, j) ) k->zwnj &= ~(1u << j);
-  }
+  k->zwnj = fa_visible(k, zwnj);          /* void ZWNJs: at the end, after or before non-joiners */
+  k->dropped = (nZwnj!=fa_popcount(k->zwnj));   /* and doubled or leading ones */
   return 1;
+}
+
+/* Little-endian loads of 8 and 4 bytes, whatever the machine. */
+static uint64_t fa_load64(const unsigned char *p){
+  return (uint64_t)p[0] | (uint64_t)p[1]<<8 | (uint64_t)p[2]<<16 | (uint64_t)p[3]<<24
+       | (uint64_t)p[4]<<32 | (uint64_t)p[5]<<40 | (uint64_t)p[6]<<48 | (uint64_t)p[7]<<56;
+}
+
+static uint32_t fa_load32(const unsigned char *p){
+  return (uint32_t)p[0] | (uint32_t)p[1]<<8 | (uint32_t)p[2]<<16 | (uint32_t)p[3]<<24;
 }
 
 /* A prefix or suffix: its UTF-8 and its length in letters. */
@@ -161,29 +201,38 @@ typedef struct FaAffix {
 } FaAffix;
 #define FA_AFFIX(s) { s, (int)(sizeof(s) - 1)/2 }
 
-/* True if letters [from, from+a->n) of k spell the affix.  Compared from
-** the end: the second byte of a letter is the one that differs. */
-static inline int fa_has_affix(const FaKey *k, int from, const FaAffix *a){
-  const unsigned char *zKey = k->z + 2*from;
-  const unsigned char *zAffix = (const unsigned char*)a->z;
-  int i;
-  if( from<0 || from + a->n > k->n ) return 0;
-  for(i=2*a->n-1; i>=0; i--){
-    if( zKey[i]!=zAffix[i] ) return 0;
+/* True if the n letters (2n bytes) at a and b are the same.  Compared
+** letter by letter from the end, where affixes differ. */
+static inline int fa_same_letters(const unsigned char *a, const unsigned char *b, int n){
+  while( --n>=0 ){
+    if( a[2*n+1]!=b[2*n+1] || a[2*n]!=b[2*n] ) return 0;
   }
   return 1;
+}
+
+/* True if letters [from, from+a->n) of k spell the affix. */
+static inline int fa_has_affix(const FaKey *k, int from, const FaAffix *a){
+  if( from<0 || from + a->n > k->n ) return 0;
+  return fa_same_letters(k->z + 2*from, (const unsigned char*)a->z, a->n);
 }
 
 static inline int fa_ends_with(const FaKey *k, const FaAffix *a){
   return fa_has_affix(k, k->n - a->n, a);
 }
 
-/* Appends the word with a ZWNJ after each letter i whose bit is set in
-** mask, where a ZWNJ is visible. */
-static void fa_key_put(const FaKey *k, uint32_t mask, ZbBuf *out){
+/* fa_ends_with() for a suffix of the group of k's last letter
+** (fa_suffixes_ending_in()): that letter is not compared again. */
+static inline int fa_ends_with_suffix(const FaKey *k, const FaAffix *a){
+  int from = k->n - a->n;
+  return from>=0 && fa_same_letters(k->z + 2*from, (const unsigned char*)a->z, a->n - 1);
+}
+
+/* Appends the word with a ZWNJ after each letter whose bit is set in its
+** mask (only visible ones are). */
+static void fa_key_put(const FaKey *k, ZbBuf *out){
   int i, done = 0;                /* letters written */
-  for(i=0; i<k->n && mask>>i; i++){
-    if( (mask>>i & 1) && fa_zwnj_visible(k, i) ){
+  for(i=0; i<k->n && k->zwnj>>i; i++){
+    if( k->zwnj>>i & 1 ){
       zb_buf_append(out, k->z + 2*done, (size_t)(2*(i+1-done)));
       zb_buf_append(out, "\xE2\x80\x8C", 3);
       done = i+1;
@@ -197,14 +246,9 @@ static void fa_key_put(const FaKey *k, uint32_t mask, ZbBuf *out){
 ** The lexicon
 */
 
-static uint64_t fa_load64(const unsigned char *p){
-  return (uint64_t)p[0] | (uint64_t)p[1]<<8 | (uint64_t)p[2]<<16 | (uint64_t)p[3]<<24
-       | (uint64_t)p[4]<<32 | (uint64_t)p[5]<<40 | (uint64_t)p[6]<<48 | (uint64_t)p[7]<<56;
-}
-
 /* The hash of the generator's fa_hash(): n bytes at z, read 8 at a time
 ** (the bytes after z[n-1] may be read and are masked off). */
-static uint64_t fa_hash(const unsigned char *z, int n){
+static inline uint64_t fa_hash(const unsigned char *z, int n){
   uint64_t h = FA_HASH_SEED ^ ((uint64_t)n * 0x9E3779B97F4A7C15ULL);
   int i;
   for(i=0; i<n; i+=8){
@@ -220,7 +264,7 @@ static uint64_t fa_hash(const unsigned char *z, int n){
 
 /* The flags of the key with hash h, 0 if it is not in the lexicon; *pMask
 ** (if not NULL) gets its ZWNJ positions. */
-static unsigned fa_lookup_hash(uint64_t h, uint32_t *pMask){
+static inline unsigned fa_lookup_hash(uint64_t h, uint32_t *pMask){
   uint32_t bucket = (uint32_t)(h >> (64 - FA_BUCKET_BITS));
   uint32_t fp = (uint32_t)(h >> (32 - FA_BUCKET_BITS));
   uint32_t i;
@@ -253,10 +297,8 @@ static int fa_maybe_compound(uint64_t h){
 /* False if no compound of the lexicon has a ZWNJ between the two letters
 ** at z and the two at zNext (a filter of 2^FA_PAIR_BITS bits).  Same hash
 ** as the generator's pair_bit(). */
-static int fa_maybe_pair(const unsigned char *z, const unsigned char *zNext){
-  uint64_t w = (uint64_t)z[0] | (uint64_t)z[1]<<8 | (uint64_t)z[2]<<16 | (uint64_t)z[3]<<24
-             | (uint64_t)zNext[0]<<32 | (uint64_t)zNext[1]<<40
-             | (uint64_t)zNext[2]<<48 | (uint64_t)zNext[3]<<56;
+static inline int fa_maybe_pair(const unsigned char *z, const unsigned char *zNext){
+  uint64_t w = fa_load32(z) | (uint64_t)fa_load32(zNext) << 32;
   uint32_t bit = (uint32_t)((w * 0xBF58476D1CE4E5B9ULL) >> (64 - FA_PAIR_BITS));
   return faCompoundPair[bit >> 6] >> (bit & 63) & 1;
 }
@@ -326,17 +368,33 @@ static const FaAffix faPerfect[] = {
 };
 
 /* If letters [from, k->n) are a participle with a perfect ending (کرده‌اند),
-** returns the index of the participle's last letter, else -1. */
-static int fa_perfect(const FaKey *k, int from){
+** returns the index of the participle's last letter, else -1.  endings
+** are those of fa_perfect_endings(k). */
+static int fa_perfect(const FaKey *k, int from, unsigned endings){
   size_t i;
-  for(i=0; i<sizeof(faPerfect)/sizeof(faPerfect[0]); i++){
+  for(i=0; endings>>i; i++){
     int nPart = k->n - from - faPerfect[i].n;
-    if( nPart>=2 && fa_ends_with(k, &faPerfect[i])
-     && (fa_lookup(k, from, nPart, 0) & FA_PARTICIPLE) ){
+    if( (endings>>i & 1) && nPart>=2 && (fa_lookup(k, from, nPart, 0) & FA_PARTICIPLE) ){
       return from + nPart - 1;
     }
   }
   return -1;
+}
+
+/* The perfect endings k ends with: bit i for faPerfect[i].  They do not
+** depend on where the participle would start, so callers that try several
+** starts read them once. */
+static unsigned fa_perfect_endings(const FaKey *k){
+  unsigned endings = 0;
+  size_t i;
+  /* they all begin with ا, the last letter but one or two */
+  if( !(k->n>=2 && fa_letter(k, k->n-2)==LETTER_ALEF) && !(k->n>=3 && fa_letter(k, k->n-3)==LETTER_ALEF) ){
+    return 0;
+  }
+  for(i=0; i<sizeof(faPerfect)/sizeof(faPerfect[0]); i++){
+    if( fa_ends_with(k, &faPerfect[i]) ) endings |= 1u << i;
+  }
+  return endings;
 }
 
 static const FaAffix faPreverb[] = {
@@ -349,9 +407,13 @@ static const FaAffix faVerbPrefix[] = {
 
 /* Verb readings: [preverb] [ن] [می] + finite form / participle / perfect. */
 static void fa_verb_readings(const FaKey *k, FaReadings *r){
+  unsigned endings = fa_perfect_endings(k);
+  int32_t first = fa_letter(k, 0);
+  int preverbs = (first==0x0628 || first==0x062F || first==0x0641);  /* ب د ف: بر باز در فرا فرو */
   size_t i, j;
   for(i=0; i<sizeof(faPreverb)/sizeof(faPreverb[0]); i++){
     int at = faPreverb[i].n;
+    if( at>0 && !preverbs ) break;            /* faPreverb[0] is the empty one */
     if( !fa_has_affix(k, 0, &faPreverb[i]) ) continue;
     for(j=0; j<sizeof(faVerbPrefix)/sizeof(faVerbPrefix[0]); j++){
       int from = at + faVerbPrefix[j].n;
@@ -364,7 +426,7 @@ static void fa_verb_readings(const FaKey *k, FaReadings *r){
         fa_reading(r, mi);
         r->nVerb++;
       }
-      if( (iPart = fa_perfect(k, from))>=0 ){
+      if( endings && (iPart = fa_perfect(k, from, endings))>=0 ){
         fa_reading(r, mi | 1u << iPart);
         r->nVerb++;
       }
@@ -383,6 +445,7 @@ static void fa_verb_readings(const FaKey *k, FaReadings *r){
 #define SUF_NOMINAL    0x80   /* joining across a space needs a noun/adjective */
 #define SUF_COMPOUND   0x100  /* worth looking for a compound before (گفت‌وگوی) */
 #define SUF_ADDS_ZWNJ  (SUF_PLURAL|SUF_COMPARE|SUF_AFTER_H|SUF_SILENT_H|SUF_AFTER_YEH)
+#define SUF_MAY_SPLIT  (SUF_ADDS_ZWNJ|SUF_COMPOUND)   /* the rules fa_may_split() looks for */
 
 typedef struct FaSuffix {
   FaAffix a;
@@ -442,21 +505,26 @@ static const FaSuffix faSuffixDal[] = {
   { FA_AFFIX("ند"),     SUF_CLITIC,                               0 },
 };
 
-#define FA_GROUP(a) do{ *pn = (int)(sizeof(a)/sizeof(a[0])); return a; }while(0)
+/* The groups, by last letter (U+0600 + index): a table, not a switch,
+** whose jumps the processor would mispredict word after word. */
+#define FA_GROUP(c, a) [(c) - 0x0600] = { a, (int)(sizeof(a)/sizeof(a[0])) }
+static const struct { const FaSuffix *a; int n; } faSuffixGroup[256] = {
+  FA_GROUP(0x0627, faSuffixAlef),           /* ا */
+  FA_GROUP(LETTER_YEH, faSuffixYeh),
+  FA_GROUP(LETTER_MEEM, faSuffixMeem),
+  FA_GROUP(0x062A, faSuffixTeh),            /* ت */
+  FA_GROUP(0x0634, faSuffixSheen),          /* ش */
+  FA_GROUP(0x0646, faSuffixNoon),           /* ن */
+  FA_GROUP(0x0631, faSuffixReh),            /* ر */
+  FA_GROUP(0x062F, faSuffixDal),            /* د */
+};
 
 /* The suffixes ending in letter c; *pn gets how many. */
 static inline const FaSuffix *fa_suffixes_ending_in(int32_t c, int *pn){
-  switch( c ){
-    case 0x0627:      FA_GROUP(faSuffixAlef);     /* ا */
-    case LETTER_YEH:  FA_GROUP(faSuffixYeh);
-    case LETTER_MEEM: FA_GROUP(faSuffixMeem);
-    case 0x062A:      FA_GROUP(faSuffixTeh);      /* ت */
-    case 0x0634:      FA_GROUP(faSuffixSheen);    /* ش */
-    case 0x0646:      FA_GROUP(faSuffixNoon);     /* ن */
-    case 0x0631:      FA_GROUP(faSuffixReh);      /* ر */
-    case 0x062F:      FA_GROUP(faSuffixDal);      /* د */
-    default:          *pn = 0; return 0;
-  }
+  unsigned i = (unsigned)(c - 0x0600);
+  if( i>=256 ){ *pn = 0; return 0; }
+  *pn = faSuffixGroup[i].n;
+  return faSuffixGroup[i].a;
 }
 
 /* Those of rules that a base of nBase letters, with flags f and last
@@ -503,7 +571,7 @@ static void fa_suffix_readings(const FaKey *k, FaReadings *r){
     int nBase = k->n - aSuf[i].a.n;
     uint32_t baseMask = 0, zwnj;
     unsigned f, fits;
-    if( nBase<2 || !fa_ends_with(k, &aSuf[i].a) ) continue;
+    if( nBase<2 || !fa_ends_with_suffix(k, &aSuf[i].a) ) continue;
     f = fa_base(k, nBase, &baseMask);
     fits = fa_suffix_fits(aSuf[i].inWord, nBase, f, fa_letter(k, nBase-1));
     if( r->nVerb ) fits &= ~SUF_CLITIC;
@@ -515,6 +583,14 @@ static void fa_suffix_readings(const FaKey *k, FaReadings *r){
   }
 }
 
+/* True if می is among the first five letters of k (of four letters at
+** least: the zero bytes after its letters match nothing). */
+static inline int fa_mi_near_start(const FaKey *k){
+  const uint32_t mi = fa_load32((const unsigned char*)"\xD9\x85\xDB\x8C");   /* می */
+  return (fa_load32(k->z)==mi) | (fa_load32(k->z+2)==mi) | (fa_load32(k->z+4)==mi)
+       | (fa_load32(k->z+6)==mi) | (fa_load32(k->z+8)==mi);
+}
+
 /* True if the word has the shape of a reading that may add a ZWNJ: می
 ** near its start, a suffix of those rules after the right letter, or
 ** ی, یی, ان after what may be a compound.  Most words have none of these,
@@ -522,15 +598,13 @@ static void fa_suffix_readings(const FaKey *k, FaReadings *r){
 static int fa_may_split(const FaKey *k){
   int i, nSuf;
   const FaSuffix *aSuf = fa_suffixes_ending_in(fa_letter(k, k->n-1), &nSuf);
-  for(i=0; i<=4 && i+1<k->n; i++){
-    if( fa_letter(k, i)==LETTER_MEEM && fa_letter(k, i+1)==LETTER_YEH ) return 1;
-  }
+  if( fa_mi_near_start(k) ) return 1;
   for(i=0; i<nSuf; i++){
     const FaAffix *a = &aSuf[i].a;
     unsigned rules = aSuf[i].inWord;
     int nBase = k->n - a->n;
     int32_t last;
-    if( nBase<2 || !fa_ends_with(k, a) ) continue;
+    if( nBase<2 || !(rules & SUF_MAY_SPLIT) || !fa_ends_with_suffix(k, a) ) continue;
     last = fa_letter(k, nBase-1);
     if( (rules & (SUF_PLURAL|SUF_COMPARE))
      || ((rules & (SUF_AFTER_H|SUF_SILENT_H)) && last==LETTER_HEH)
@@ -603,29 +677,88 @@ static int fa_copy_without_void_zwnj(const char *zWord, int n, ZbBuf *out){
 ** The API
 */
 
+int zb_fa_word_init(ZbFaWord *w, const char *z, int n){
+  return fa_key_init(w, z, n);
+}
+
+int zb_fa_word_init_letters(ZbFaWord *w, const char *z, int n){
+  if( n>2*FA_MAX_LETTERS || (n & 1) ) return 0;
+  memcpy(w->z, z, (size_t)n);
+  memset(w->z + n, 0, 8);
+  w->n = n/2;
+  w->zwnj = 0;
+  w->hamza = 0;
+  w->dropped = 0;
+  return 1;
+}
+
+int zb_fa_is_letter(int32_t c){
+  unsigned char z[2];
+  if( c<0x0600 || c>0x06FF ) return 0;
+  z[0] = (unsigned char)(0xC0 | c >> 6);
+  z[1] = (unsigned char)(0x80 | (c & 0x3F));
+  return fa_is_letter(z);
+}
+
+int zb_fa_word_fix(ZbFaWord *w){
+  uint32_t needed = fa_zwnj_needed(w);
+  uint32_t mask = needed ? fa_visible(w, w->zwnj | needed) : w->zwnj;
+  int changed = w->dropped || mask!=w->zwnj;
+  w->zwnj = mask;
+  w->dropped = 0;
+  return changed;
+}
+
+void zb_fa_word_put(const ZbFaWord *w, ZbBuf *out){
+  fa_key_put(w, out);
+}
+
 int zb_fa_fix_word(const char *z, int n, ZbBuf *out){
   FaKey k;
   if( !fa_key_init(&k, z, n) ) return fa_copy_without_void_zwnj(z, n, out);
-  fa_key_put(&k, k.zwnj | fa_zwnj_needed(&k), out);
+  zb_fa_word_fix(&k);
+  fa_key_put(&k, out);
   return out->oom ? -1 : 0;
 }
 
-/* The suffix written apart that b is, or NULL. */
-static const FaSuffix *fa_apart_suffix(const unsigned char *zb, int nb){
+/* True if the letter at z may begin a suffix written apart: they all begin
+** with ه (ها, های ...), ت (تر ...), ا (ای, ام, اند ...) or ی. */
+static int fa_may_begin_apart_suffix(const unsigned char *z){
+  return (z[0]==0xD9 && z[1]==0x87) || (z[0]==0xD8 && (z[1]==0xAA || z[1]==0xA7))
+      || (z[0]==0xDB && z[1]==0x8C);
+}
+
+/* The suffix written apart that the nb bytes at zb are, or NULL. */
+static const FaSuffix *fa_find_apart_suffix(const unsigned char *zb, int nb){
   int i, nSuf;
-  const FaSuffix *aSuf;
-  if( nb<2 || nb>12 ) return 0;              /* هایشان is the longest */
-  aSuf = fa_suffixes_ending_in(((zb[nb-2] & 0x1F) << 6) | (zb[nb-1] & 0x3F), &nSuf);
+  const FaSuffix *aSuf = fa_suffixes_ending_in(((zb[nb-2] & 0x1F) << 6) | (zb[nb-1] & 0x3F), &nSuf);
   for(i=0; i<nSuf; i++){
-    if( aSuf[i].apart && 2*aSuf[i].a.n==nb && memcmp(aSuf[i].a.z, zb, (size_t)nb)==0 ) return &aSuf[i];
+    if( aSuf[i].apart && 2*aSuf[i].a.n==nb
+     && fa_same_letters((const unsigned char*)aSuf[i].a.z, zb, nb/2) ){
+      return &aSuf[i];
+    }
   }
   return 0;
 }
 
-/* A first look at the bytes of two words: false if they are certainly not
-** one word, i.e. a is not می or نمی, b is not a suffix written apart, and
-** no compound has a ZWNJ between the last two letters of a and the first
-** two of b.  Most pairs of words end here, before any lookup. */
+/* The suffix written apart that b is, or NULL; most words are ruled out
+** by their length and first letter. */
+static inline const FaSuffix *fa_apart_suffix(const unsigned char *zb, int nb){
+  if( nb<2 || nb>12 || !fa_may_begin_apart_suffix(zb) ) return 0;   /* هایشان is the longest */
+  return fa_find_apart_suffix(zb, nb);
+}
+
+/* True if a is spelled exactly like the verbal prefix p (می, نمی). */
+static int fa_is_prefix(const FaKey *a, const FaAffix *p){
+  return a->n==p->n && a->zwnj==0 && !a->hamza && fa_has_affix(a, 0, p);
+}
+
+/* A first look at two words: false if they are certainly not one word,
+** i.e. a is not می or نمی, b is not a suffix written apart, and no
+** compound has a ZWNJ between the last two letters of a and the first two
+** of b.  Most pairs of words end here, before any lookup.  This is
+** fa_may_join() on the bytes of the words as written; fa_may_join_words()
+** is the same on prepared words. */
 static int fa_may_join(const unsigned char *za, int na, const unsigned char *zb, int nb){
   if( na<4 ) return 0;                       /* a has one letter at most */
   if( nb==2 ) return fa_apart_suffix(zb, nb)!=0;   /* b has one letter: ی */
@@ -635,6 +768,17 @@ static int fa_may_join(const unsigned char *za, int na, const unsigned char *zb,
   }
   return (na==4 && memcmp(za, "می", 4)==0) || (na==6 && memcmp(za, "نمی", 6)==0)
       || fa_apart_suffix(zb, nb) || fa_maybe_pair(za+na-4, zb);
+}
+
+/* fa_may_join() on prepared words, which read as their spelling would: a
+** ZWNJ after letter i is bit i of zwnj, and ه + U+0654 is a final
+** non-letter (a word with it never joins). */
+static int fa_may_join_words(const FaKey *a, const FaKey *b){
+  if( a->n<2 || b->n<1 || a->hamza || b->hamza ) return 0;
+  if( b->n==1 ) return fa_apart_suffix(b->z, 2)!=0;
+  if( (a->zwnj >> (a->n-2) & 1) || (b->zwnj & 1) ) return 1;
+  return (a->n<=3 && (fa_is_prefix(a, &faVerbPrefix[1]) || fa_is_prefix(a, &faVerbPrefix[0])))
+      || (b->zwnj==0 && fa_apart_suffix(b->z, 2*b->n)) || fa_maybe_pair(a->z + 2*a->n - 4, b->z);
 }
 
 /* A suffix written apart (کتاب ها): ZWNJ/TOUCH if it belongs to a, else 0. */
@@ -683,6 +827,19 @@ static int fa_join_compound(const FaKey *a, const FaKey *b){
   return ((f & FA_JOINABLE) || !(fb & FA_WORDLIKE)) ? ZB_FA_JOIN_ZWNJ : ZB_FA_JOIN_NONE;
 }
 
+/* Whether a and b (a has two letters at least, b one, neither ends in
+** the hamza) are one word: ZB_FA_JOIN_*. */
+static int fa_join_keys(const FaKey *a, const FaKey *b){
+  if( (a->n==2 && fa_has_affix(a, 0, &faVerbPrefix[1]))
+   || (a->n==3 && fa_has_affix(a, 0, &faVerbPrefix[0])) ){
+    if( fa_is_finite(b, 0) ) return ZB_FA_JOIN_ZWNJ;
+  }else{
+    int j = fa_join_suffix(a, b);
+    if( j!=ZB_FA_JOIN_NONE ) return j;
+  }
+  return fa_join_compound(a, b);
+}
+
 int zb_fa_join(const char *za, int na, const char *zb, int nb){
   FaKey a, b;
   if( !fa_may_join((const unsigned char*)za, na, (const unsigned char*)zb, nb)
@@ -690,14 +847,25 @@ int zb_fa_join(const char *za, int na, const char *zb, int nb){
    || a.hamza || b.hamza ){
     return ZB_FA_JOIN_NONE;
   }
-  if( (a.n==2 && fa_has_affix(&a, 0, &faVerbPrefix[1]))
-   || (a.n==3 && fa_has_affix(&a, 0, &faVerbPrefix[0])) ){
-    if( fa_is_finite(&b, 0) ) return ZB_FA_JOIN_ZWNJ;
-  }else{
-    int j = fa_join_suffix(&a, &b);
-    if( j!=ZB_FA_JOIN_NONE ) return j;
-  }
-  return fa_join_compound(&a, &b);
+  return fa_join_keys(&a, &b);
+}
+
+/* a becomes a followed by b, with a ZWNJ between them if zwnj, as
+** fa_key_init() would read the two written together; a key too long to be
+** looked up becomes one that joins nothing (n = 0). */
+static void fa_key_append(FaKey *a, const FaKey *b, int zwnj){
+  uint32_t boundary = 1u << (a->n-1);
+  if( a->n + b->n > FA_MAX_LETTERS ){ a->n = 0; return; }
+  memcpy(a->z + 2*a->n, b->z, (size_t)(2*b->n) + 8);
+  a->zwnj |= b->zwnj << a->n;
+  a->n += b->n;
+  if( zwnj ) a->zwnj |= fa_visible(a, boundary);
+}
+
+int zb_fa_word_join(ZbFaWord *a, const ZbFaWord *b){
+  int how = fa_may_join_words(a, b) ? fa_join_keys(a, b) : ZB_FA_JOIN_NONE;
+  if( how!=ZB_FA_JOIN_NONE ) fa_key_append(a, b, how==ZB_FA_JOIN_ZWNJ);
+  return how;
 }
 
 int zb_fa_is_word(const char *z, int n){
@@ -708,7 +876,7 @@ int zb_fa_is_word(const char *z, int n){
   for(j=0; j<sizeof(faVerbPrefix)/sizeof(faVerbPrefix[0]); j++){
     int from = faVerbPrefix[j].n;
     if( fa_has_affix(&k, 0, &faVerbPrefix[j]) && k.n>from
-     && (fa_is_finite(&k, from) || fa_perfect(&k, from)>=0) ){
+     && (fa_is_finite(&k, from) || fa_perfect(&k, from, fa_perfect_endings(&k))>=0) ){
       return 1;
     }
   }

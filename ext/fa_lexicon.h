@@ -45,6 +45,46 @@ int zb_fa_fix_word(const char *z, int n, ZbBuf *out);
 ** (زمین‌لرزه, ای).  Returns one of ZB_FA_JOIN_*. */
 int zb_fa_join(const char *a, int na, const char *b, int nb);
 
+/* A word prepared once for the functions below, for callers that fix a
+** word and then join it with its neighbours (fa_normalize()): the word is
+** read once instead of once a call.  Its fields belong to fa_lexicon.c. */
+#define ZB_FA_MAX_LETTERS 32
+typedef struct ZbFaWord {
+  unsigned char z[2*ZB_FA_MAX_LETTERS + 8];   /* its letters, then 8 zero bytes */
+  int n;                  /* letters (0: a joined word too long to join again) */
+  uint32_t zwnj;          /* bit i: a visible ZWNJ after letter i */
+  int hamza;              /* it ends in ه + U+0654 */
+  int dropped;            /* its text had ZWNJs that are void */
+} ZbFaWord;
+
+/* Prepares the n bytes at z, which must be well-formed UTF-8.  Returns 0
+** if the word is not made of Persian letters and ZWNJs (optionally ending
+** in ه + U+0654) or has more than ZB_FA_MAX_LETTERS letters: such a word
+** only loses its void ZWNJs in zb_fa_fix_word() and joins with nothing. */
+int zb_fa_word_init(ZbFaWord *w, const char *z, int n);
+
+/* zb_fa_word_init() for a word its caller knows to be made of letters
+** only, each one that zb_fa_is_letter() accepts: only its length is
+** checked. */
+int zb_fa_word_init_letters(ZbFaWord *w, const char *z, int n);
+
+/* 1 if c is a letter of the lexicon's words: ء..غ ف ق ل..و, پ چ ژ ک گ ی
+** (Persian ی and ک, not Arabic ي ك). */
+int zb_fa_is_letter(int32_t c);
+
+/* zb_fa_fix_word() on a prepared word: gives it the ZWNJs the lexicon
+** says it needs and drops its void ones.  Returns 1 if its spelling
+** (zb_fa_word_put) is no longer the text it was prepared from, else 0. */
+int zb_fa_word_fix(ZbFaWord *w);
+
+/* Appends the spelling of a prepared word to out. */
+void zb_fa_word_put(const ZbFaWord *w, ZbBuf *out);
+
+/* zb_fa_join() on two prepared words, each spelled as zb_fa_word_put()
+** writes it (fixed).  When they are one word, a becomes the joined word,
+** ready to be joined with the next one. */
+int zb_fa_word_join(ZbFaWord *a, const ZbFaWord *b);
+
 /* 1 if the word (ZWNJ ignored) is a word of the lexicon (a word with a
 ** frequency or a part-of-speech tag in Hazm's list, or one of its compounds)
 ** or a conjugated form of one of its verbs (کنم, می‌دهد, نمی‌شود), else 0. */

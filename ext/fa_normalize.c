@@ -13,16 +13,18 @@
 **   spacing=on|off              spaces around punctuation, digits, affixes (on)
 **   punctuation=persian|keep    ، ؛ ؟ « » … ٫ for their Latin stand-ins (persian)
 **
-** Two passes.  The first works on characters: Arabic letter forms to
-** Persian (ي ى → ی, ك → ک, presentation forms via NFKC), kashida and
-** harakat removed, hamza and madda composed with their letter, whitespace
-** reduced to spaces and newlines.  The second cuts that text into items
-** (Persian words, other words, numbers, punctuation) separated by gaps,
-** fixes each Persian word with the lexicon (fa_lexicon.h: ZWNJ for
-** می‌/نمی‌, suffixes and compounds), joins words the lexicon says belong
-** together (کتاب ها → کتاب‌ها), and then rewrites the gaps and punctuation.
+** One scan over the text maps characters: Arabic letter forms to Persian
+** (ي ى → ی, ك → ک, presentation forms via NFKC), kashida and harakat
+** removed, hamza and madda composed with their letter, whitespace reduced
+** to spaces and newlines.  The same scan cuts the mapped text into items
+** (Persian words, other words, numbers, punctuation) separated by gaps.
+** Then each Persian word is fixed with the lexicon (fa_lexicon.h: ZWNJ for
+** می‌/نمی‌, suffixes and compounds), words the lexicon says belong together
+** are joined (کتاب ها → کتاب‌ها), and the gaps and punctuation rewritten.
 ** A run of text that contains Latin letters (a name, a URL) is left as it
-** was written, digits included.
+** was written, digits included.  Most characters are copied as they are,
+** and most rules find nothing to do: the scan notes what each line
+** contains, and the rules with nothing to do are skipped.
 **
 ** Very long lines are processed in segments of MAX_ITEMS items, cut at a
 ** gap; the only effect of a cut is that two words on either side of it are
@@ -34,47 +36,57 @@
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
 
+#include <pthread.h>
 #include <stdlib.h>
 
 #define ZWNJ 0x200C
 #define HAMZA_ABOVE 0x0654
 
 /* ======================================================================
-** Pass 1: characters.
+** Characters: what the scan writes for those it changes, and which they
+** are.
 */
 
 typedef struct CharWriter {
   ZbBuf *b;
   const ZbFaOptions *o;
-  size_t lastAt;        /* where the last letter written starts */
-  int32_t last;         /* the last code point written, 0 after a space */
+  int rewrote;          /* the last letter written was changed in place */
 } CharWriter;
 
-static void write_cp(CharWriter *w, int32_t c){
-  w->lastAt = w->b->n;
-  w->last = c;
-  zb_buf_put_cp(w->b, c);
+/* The code point that ends the n bytes at z (which end a character). */
+static int32_t last_cp(const char *z, size_t n){
+  int32_t i = (int32_t)n, c;
+  U8_PREV_UNSAFE(z, i, c);
+  return c;
 }
 
-/* Replaces the last letter written with c. */
-static void rewrite_last(CharWriter *w, int32_t c){
-  w->b->n = w->lastAt;
-  write_cp(w, c);
+/* The last letter written: the last code point, 0 if none or a space. */
+static int32_t last_written(const ZbBuf *b){
+  int32_t c = b->n ? last_cp(b->z, b->n) : 0;
+  return (c==' ' || c=='\n') ? 0 : c;
+}
+
+/* Replaces the last letter written, last, with c. */
+static void rewrite_last(CharWriter *w, int32_t last, int32_t c){
+  w->b->n -= (size_t)U8_LENGTH(last);
+  zb_buf_put_cp(w->b, c);
+  w->rewrote = 1;
 }
 
 /* A combining madda or hamza after a letter: composed where Persian has a
 ** letter for it (ا + ٓ → آ, ا + ٔ → أ, و + ٔ → ؤ, ی + ٔ → ئ), kept after ه
 ** (هٔ, the ezafe the Academy writes), dropped elsewhere. */
 static void write_combining_hamza(CharWriter *w, int32_t mark){
-  switch( w->last ){
+  int32_t last = last_written(w->b);
+  switch( last ){
     case 0x0627:
-      if( mark==0x0653 ) rewrite_last(w, 0x0622);
-      else if( mark==0x0654 ) rewrite_last(w, 0x0623);
-      else rewrite_last(w, 0x0625);
+      if( mark==0x0653 ) rewrite_last(w, last, 0x0622);
+      else if( mark==0x0654 ) rewrite_last(w, last, 0x0623);
+      else rewrite_last(w, last, 0x0625);
       return;
-    case 0x0648: if( mark==HAMZA_ABOVE ) rewrite_last(w, 0x0624); return;
-    case 0x06CC: if( mark==HAMZA_ABOVE ) rewrite_last(w, 0x0626); return;
-    case 0x0647: if( mark==HAMZA_ABOVE ){ zb_buf_put_cp(w->b, mark); w->last = mark; } return;
+    case 0x0648: if( mark==HAMZA_ABOVE ) rewrite_last(w, last, 0x0624); return;
+    case 0x06CC: if( mark==HAMZA_ABOVE ) rewrite_last(w, last, 0x0626); return;
+    case 0x0647: if( mark==HAMZA_ABOVE ) zb_buf_put_cp(w->b, mark); return;
   }
 }
 
@@ -100,7 +112,6 @@ static int write_presentation_form(CharWriter *w, int32_t c){
   if( c==0xFDFD ){
     const char *zBasmala = "بسم الله الرحمن الرحیم";
     zb_buf_append(w->b, zBasmala, strlen(zBasmala));
-    w->last = 0x0645;
     return 1;
   }
   if( (n = zb_presentation_form(c, &z))==0 ) return 0;
@@ -108,12 +119,12 @@ static int write_presentation_form(CharWriter *w, int32_t c){
   return 1;
 }
 
+/* Writes what c becomes. */
 static void write_mapped(CharWriter *w, int32_t c){
   if( c<0x80 ){
     if( c=='\r' ) return;
     if( c=='\t' || c=='\v' || c=='\f' ) c = ' ';
     zb_buf_putc(w->b, (char)c);
-    w->last = (c=='\n' || c==' ') ? 0 : c;
     return;
   }
   if( c>=0xFB50 && c<=0xFEFF && write_presentation_form(w, c) ) return;
@@ -121,59 +132,86 @@ static void write_mapped(CharWriter *w, int32_t c){
   if( c==0x0640 ) return;                                     /* kashida */
   if( w->o->diacritics && zb_is_arabic_mark(c) ) return;
   if( c==0x06C0 || c==0x06C2 ){                               /* ۀ → هٔ */
-    write_cp(w, 0x0647);
+    zb_buf_put_cp(w->b, 0x0647);
     zb_buf_put_cp(w->b, HAMZA_ABOVE);
-    w->last = HAMZA_ABOVE;
     return;
   }
-  if( c==0x2028 || c==0x2029 || c==0x0085 ){ zb_buf_putc(w->b, '\n'); w->last = 0; return; }
-  if( zb_char_class(c)==ZB_CLASS_SPACE ){ zb_buf_putc(w->b, ' '); w->last = 0; return; }
-  write_cp(w, persian_letter(c));
+  if( c==0x2028 || c==0x2029 || c==0x0085 ){ zb_buf_putc(w->b, '\n'); return; }
+  if( zb_char_class(c)==ZB_CLASS_SPACE ){ zb_buf_putc(w->b, ' '); return; }
+  zb_buf_put_cp(w->b, persian_letter(c));
 }
 
-/* Letters of Persian text that pass 1 keeps as they are. */
-static int is_plain_persian(int32_t c){
-  return (c>=0x0621 && c<=0x063A) || (c>=0x0641 && c<=0x0648 && c!=0x0643)
-      || c==0x067E || c==0x0686 || c==0x0698 || c==0x06A9 || c==0x06AF || c==0x06CC;
-}
+/* What write_mapped() may change, as bitmaps: of ASCII, TAB, VT, FF, CR;
+** of the two-byte characters, by lead byte, NEL and NO-BREAK SPACE, Arabic
+** marks, kashida and letter variants (and all of the ill-formed leads C0
+** C1); of U+2000..U+203F (E2 80 xx), spaces and separators.  Every other
+** character below U+0800, ZWNJ and the rest of U+2000..U+203F are copied
+** as they are. */
+static const uint64_t asciiChanges = ZB_CP_BIT('\t') | ZB_CP_BITS('\v', '\r');
+static const uint64_t aTwoByteChanges[32] = {
+  [0xC0-0xC0] = ~(uint64_t)0, [0xC1-0xC0] = ~(uint64_t)0,
+  [0xC2-0xC0] = ZB_CP_BIT(0x0085) | ZB_CP_BIT(0x00A0),
+  [0xD8-0xC0] = ZB_CP_BITS(0x0610, 0x061A),
+  [0xD9-0xC0] = ZB_CP_BIT(0x0640) | ZB_CP_BIT(0x0643) | ZB_CP_BITS(0x0649, 0x065F) | ZB_CP_BITS(0x0670, 0x0671),
+  [0xDA-0xC0] = ZB_CP_BIT(0x06AA) | ZB_CP_BIT(0x06BE),
+  [0xDB-0xC0] = ZB_CP_BITS(0x06C0, 0x06C3) | ZB_CP_BIT(0x06CD) | ZB_CP_BIT(0x06D2) | ZB_CP_BITS(0x06D6, 0x06ED),
+};
+static const uint64_t punctChanges = ZB_CP_BITS(0x2000, 0x200A) | ZB_CP_BITS(0x2028, 0x2029) | ZB_CP_BIT(0x202F);
 
-/* The length of the character at z[i] if pass 1 copies it unchanged
-** (ASCII but CR and TAB, plain Persian letters), else 0. */
-static inline int32_t plain_length(const unsigned char *z, int32_t i, int32_t n){
-  if( z[i]<0x80 ) return (z[i]!='\r' && z[i]!='\t');
-  return (zb_is_two_byte(z, i, n) && is_plain_persian(zb_two_byte_cp(z, i))) ? 2 : 0;
-}
-
-/* The code point that ends the n bytes at z (which end a character). */
-static int32_t last_cp(const char *z, size_t n){
-  int32_t i = (int32_t)n, c;
-  U8_PREV_UNSAFE(z, i, c);
-  return c;
-}
-
-/* Copies runs of characters that stay as they are in one piece; the rest
-** goes through write_mapped() one code point at a time. */
-static int normalize_chars(const unsigned char *z, int32_t n, const ZbFaOptions *o, ZbBuf *out){
-  CharWriter w;
-  int32_t i = 0;
-  w.b = out; w.o = o; w.lastAt = 0; w.last = 0;
-  if( zb_buf_reserve(out, (size_t)n + 16) ) return -1;
-  while( i<n ){
-    int32_t run = i, k;
-    while( i<n && (k = plain_length(z, i, n))>0 ) i += k;
-    if( i>run ){
-      zb_buf_append(out, z+run, (size_t)(i-run));
-      w.last = last_cp((const char*)z, (size_t)i);
-      if( w.last==' ' || w.last=='\n' ) w.last = 0;
-      w.lastAt = out->n - (size_t)U8_LENGTH(w.last ? w.last : ' ');
-    }
-    if( i<n ) write_mapped(&w, zb_next_cp(z, n, &i));
+/* If the character at z[i] is copied as it is, its length, and its code
+** point in *pc; else 0. */
+static inline int plain_char(const unsigned char *z, int32_t i, int32_t n, int32_t *pc){
+  unsigned lead = z[i], trail, third;
+  if( lead<0x80 ){
+    *pc = (int32_t)lead;
+    return !(lead<64 && (asciiChanges >> lead & 1));
   }
-  return out->oom ? -1 : 0;
+  if( i+1>=n || (trail = z[i+1] ^ 0x80)>=0x40 ) return 0;
+  if( lead>=0xC0 && lead<0xE0 ){
+    if( aTwoByteChanges[lead-0xC0] >> trail & 1 ) return 0;
+    *pc = (int32_t)((lead & 0x1F) << 6 | trail);
+    return 2;
+  }
+  if( lead==0xE2 && trail==0 && i+2<n && (third = z[i+2] ^ 0x80)<0x40
+   && !(punctChanges >> third & 1) ){
+    *pc = (int32_t)(0x2000 | third);
+    return 3;
+  }
+  return 0;
+}
+
+/* The scan's view of a character below U+0800: its class (enum ZbClass),
+** KIND_MAPPED if write_mapped() changes it, KIND_LETTER for a letter of
+** the lexicon (zb_fa_is_letter(), of class ZB_CLASS_ARABIC).  A table
+** built once from the shared class table, so that the scan's tightest
+** loop needs one lookup a character. */
+#define KIND_MAPPED 7
+#define KIND_LETTER 8
+static unsigned char aScanKind[0x800];       /* written once, under gScanKindOnce */
+static pthread_once_t gScanKindOnce = PTHREAD_ONCE_INIT;
+
+static void scan_kind_build(void){
+  const unsigned char *aClass = zb_class_table();
+  int32_t c;
+  for(c=0; c<0x800 && aClass; c++){
+    int mapped = c<0x80 ? (c<64 && (asciiChanges >> c & 1))
+                        : (int)(aTwoByteChanges[c >> 6] >> (c & 0x3F) & 1);
+    if( mapped ) aScanKind[c] = KIND_MAPPED;
+    else if( aClass[c]==ZB_CLASS_ARABIC && zb_fa_is_letter(c) ) aScanKind[c] = KIND_LETTER;
+    else aScanKind[c] = aClass[c];
+  }
+}
+
+/* The kind of a character written to the work buffer: its aScanKind[]
+** below U+0800 (its class if that says "mapped": it is written now), else
+** its class. */
+static int written_kind(const unsigned char *aClass, int32_t c){
+  if( c<0x800 && aScanKind[c]!=KIND_MAPPED ) return aScanKind[c];
+  return c<=0xFFFF ? aClass[c] : zb_char_class(c);   /* the shared table: the BMP */
 }
 
 /* ======================================================================
-** Pass 2: items and gaps.
+** Items and gaps, and the rules that rewrite them.
 */
 
 enum ItemType { ITEM_PWORD, ITEM_WORD, ITEM_NUM, ITEM_PUNCT };
@@ -183,24 +221,29 @@ typedef struct Item {
   uint8_t type;       /* enum ItemType */
   uint8_t gap;        /* enum Gap: the whitespace before the item */
   uint8_t latin;      /* in a run of text (between spaces) with Latin letters */
+  uint8_t flags;      /* ITEM_PWORD: ITEM_REPEATS, ITEM_LETTERS */
   int32_t cp;         /* ITEM_PUNCT: its code point */
   uint32_t off, len;  /* its text, in the work buffer */
 } Item;
 
+#define ITEM_REPEATS 1     /* a letter may occur three times or more in a row */
+#define ITEM_LETTERS 2     /* made of letters of the lexicon only */
+
 #define MAX_ITEMS 4096
+#define FIRST_ITEMS 64      /* items held without allocating: most lines */
 
 typedef struct Segment {
   const ZbFaOptions *o;
-  ZbBuf *work;        /* pass-1 text; rewritten item texts are appended */
-  Item a[MAX_ITEMS];
-  uint8_t newGap[MAX_ITEMS];
-  int n;
+  ZbBuf *work;        /* the mapped text; rewritten item texts are appended */
+  ZbBuf tmp;          /* a word being rewritten */
+  Item *a;            /* aFirst, or allocated when a line has more items */
+  int n, nAlloc;
+  /* what the items contain, so that rules with nothing to do are skipped */
+  unsigned hasTypes;  /* bit 1 << type: an item of that type */
+  int hasQuote;       /* a '"' */
+  int hasDots;        /* a '.' right after a '.' */
+  Item aFirst[FIRST_ITEMS];
 } Segment;
-
-/* The class (enum ZbClass) of c, from the shared table for the BMP. */
-static inline int char_class(const unsigned char *aClass, int32_t c){
-  return c<=0xFFFF ? aClass[c] : zb_char_class(c);
-}
 
 static int is_arabic_letter(int32_t c){
   return zb_char_class(c)==ZB_CLASS_ARABIC;
@@ -218,25 +261,24 @@ static void set_item_text(Segment *s, Item *it, const char *z, size_t n){
   it->len = (uint32_t)n;
 }
 
-/* Classifies the code point that starts an item. */
-static enum ItemType item_type_of(int cls){
-  switch( cls ){
-    case ZB_CLASS_ARABIC: return ITEM_PWORD;
-    case ZB_CLASS_DIGIT:  return ITEM_NUM;
-    case ZB_CLASS_LETTER: case ZB_CLASS_MARK: return ITEM_WORD;
-    default:              return ITEM_PUNCT;
-  }
-}
+/* The type of the item a code point of each class (enum ZbClass, or a
+** kind of aScanKind[]) starts. */
+static const uint8_t aItemType[] = {
+  [ZB_CLASS_OTHER] = ITEM_PUNCT,  [ZB_CLASS_SPACE] = ITEM_PUNCT,
+  [ZB_CLASS_DIGIT] = ITEM_NUM,    [ZB_CLASS_ARABIC] = ITEM_PWORD,
+  [ZB_CLASS_LETTER] = ITEM_WORD,  [ZB_CLASS_MARK] = ITEM_WORD,
+  [ZB_CLASS_JOINER] = ITEM_PUNCT, [KIND_MAPPED] = ITEM_PUNCT,
+  [KIND_LETTER] = ITEM_PWORD,
+};
 
-/* Does a code point of class cls continue an item of type t? */
-static int continues_item(enum ItemType t, int cls){
-  switch( t ){
-    case ITEM_PWORD: return cls==ZB_CLASS_ARABIC || cls==ZB_CLASS_JOINER || cls==ZB_CLASS_MARK;
-    case ITEM_NUM:   return cls==ZB_CLASS_DIGIT;
-    case ITEM_WORD:  return cls==ZB_CLASS_LETTER || cls==ZB_CLASS_MARK;
-    default:         return 0;
-  }
-}
+/* The classes (bit 1 << enum ZbClass, or a kind of aScanKind[]) that
+** continue an item of each type. */
+static const unsigned aContinues[] = {
+  [ITEM_PWORD] = 1u<<ZB_CLASS_ARABIC | 1u<<KIND_LETTER | 1u<<ZB_CLASS_JOINER | 1u<<ZB_CLASS_MARK,
+  [ITEM_WORD]  = 1u<<ZB_CLASS_LETTER | 1u<<ZB_CLASS_MARK,
+  [ITEM_NUM]   = 1u<<ZB_CLASS_DIGIT,
+  [ITEM_PUNCT] = 0,
+};
 
 static int is_closer(int32_t c){
   return c=='.' || c==':' || c=='!' || c==0x060C || c==0x061B || c==0x061F || c==0x00BB
@@ -271,18 +313,6 @@ static void mark_latin_runs(Segment *s){
   }
 }
 
-/* True if some Arabic-script letter occurs three or more times in a row. */
-static int has_letter_run(const unsigned char *z, int32_t n){
-  int32_t i = 0, prev = -1, run = 0;
-  while( i<n ){
-    int32_t c = zb_next_cp(z, n, &i);
-    run = (c==prev) ? run + 1 : 1;
-    prev = c;
-    if( run>=3 && is_arabic_letter(c) ) return 1;
-  }
-  return 0;
-}
-
 /* Copies z with every run of a repeated Arabic-script letter cut to keep. */
 static void cut_letter_runs(const unsigned char *z, int32_t n, int keep, ZbBuf *b){
   int32_t i = 0, prev = -1, run = 0;
@@ -300,7 +330,6 @@ static void cut_letter_runs(const unsigned char *z, int32_t n, int keep, ZbBuf *
 static void reduce_repeats(Segment *s, Item *it){
   const unsigned char *z = (const unsigned char*)item_text(s, it);
   ZbBuf one, two;
-  if( !has_letter_run(z, (int32_t)it->len) ) return;
   zb_buf_init(&one);
   zb_buf_init(&two);
   cut_letter_runs(z, (int32_t)it->len, 1, &one);
@@ -314,41 +343,79 @@ static void reduce_repeats(Segment *s, Item *it){
   zb_buf_free(&two);
 }
 
-/* Each Persian word through the lexicon (ZWNJ restored and cleaned). */
-static void fix_words(Segment *s, ZbBuf *tmp){
-  int i;
-  for(i=0; i<s->n; i++){
-    Item *it = &s->a[i];
-    if( it->type!=ITEM_PWORD ) continue;
-    reduce_repeats(s, it);
-    if( !s->o->zwnj ) continue;
-    tmp->n = 0;
-    zb_fa_fix_word(item_text(s, it), (int)it->len, tmp);
-    if( tmp->n!=it->len || memcmp(tmp->z, item_text(s, it), tmp->n)!=0 ){
-      set_item_text(s, it, tmp->z, tmp->n);
-    }
+/* True if the n bytes at z contain a ZWNJ. */
+static int has_zwnj(const char *z, size_t n){
+  const char *p = z, *zEnd = z + n;
+  while( (p = memchr(p, 0xE2, (size_t)(zEnd - p)))!=0 && zEnd - p>=3 ){
+    if( p[1]=='\x80' && p[2]=='\x8C' ) return 1;
+    p++;
   }
+  return 0;
 }
 
-/* Joins Persian words that the lexicon says are one (کتاب ها, می رود,
-** زمین لرزه ای), left to right, each join seeing the previous result. */
-static void join_words(Segment *s, ZbBuf *tmp){
+/* A Persian word through the lexicon: ZWNJ restored and cleaned.  Returns
+** 1 if w now holds the word, prepared for joining with its neighbours. */
+static int fix_word(Segment *s, Item *it, ZbFaWord *w){
+  const char *z = item_text(s, it);
+  int isWord = (it->flags & ITEM_LETTERS) ? zb_fa_word_init_letters(w, z, (int)it->len)
+                                          : zb_fa_word_init(w, z, (int)it->len);
+  if( !isWord ){
+    /* not all Persian letters: only its void ZWNJs go, if it has any */
+    if( !has_zwnj(z, it->len) ) return 0;
+    s->tmp.n = 0;
+    zb_fa_fix_word(z, (int)it->len, &s->tmp);
+    if( s->tmp.n!=it->len || memcmp(s->tmp.z, z, s->tmp.n)!=0 ){
+      set_item_text(s, it, s->tmp.z, s->tmp.n);
+    }
+    return 0;
+  }
+  if( zb_fa_word_fix(w) ){
+    s->tmp.n = 0;
+    zb_fa_word_put(w, &s->tmp);
+    set_item_text(s, it, s->tmp.z, s->tmp.n);
+  }
+  return 1;
+}
+
+/* The word before joins the one after (how: enum ZB_FA_JOIN_*). */
+static void join_texts(Segment *s, Item *before, const Item *after, int how){
+  s->tmp.n = 0;
+  zb_buf_append(&s->tmp, item_text(s, before), before->len);
+  if( how==ZB_FA_JOIN_ZWNJ ) zb_buf_put_cp(&s->tmp, ZWNJ);
+  zb_buf_append(&s->tmp, item_text(s, after), after->len);
+  set_item_text(s, before, s->tmp.z, s->tmp.n);
+}
+
+/* Each Persian word through the lexicon: repeated letters cut, ZWNJ
+** restored and cleaned (zwnj=on), and with spacing=on words the lexicon
+** says are one joined (کتاب ها, می رود, زمین لرزه ای), left to right, each
+** join seeing the previous result.  Each word is prepared for the lexicon
+** once, and kept for the join with the next. */
+static void fix_words(Segment *s){
+  ZbFaWord aWord[2];
+  ZbFaWord *prev = &aWord[0], *cur = &aWord[1], *tmp;
   int i, nOut = 0;
+  int iPrev = -1;                 /* the item whose word prev holds */
+  int join = s->o->zwnj && s->o->spacing;
   for(i=0; i<s->n; i++){
     Item *it = &s->a[i];
-    Item *prev = nOut ? &s->a[nOut-1] : 0;
-    if( prev && prev->type==ITEM_PWORD && it->type==ITEM_PWORD && it->gap==GAP_SPACE ){
-      int how = zb_fa_join(item_text(s, prev), (int)prev->len, item_text(s, it), (int)it->len);
-      if( how!=ZB_FA_JOIN_NONE ){
-        tmp->n = 0;
-        zb_buf_append(tmp, item_text(s, prev), prev->len);
-        if( how==ZB_FA_JOIN_ZWNJ ) zb_buf_put_cp(tmp, ZWNJ);
-        zb_buf_append(tmp, item_text(s, it), it->len);
-        set_item_text(s, prev, tmp->z, tmp->n);
-        continue;
+    if( it->type==ITEM_PWORD ){
+      if( it->flags & ITEM_REPEATS ) reduce_repeats(s, it);
+      if( s->o->zwnj && fix_word(s, it, cur) ){
+        int how = ZB_FA_JOIN_NONE;
+        if( join && nOut>0 && iPrev==nOut-1 && it->gap==GAP_SPACE ) how = zb_fa_word_join(prev, cur);
+        if( how!=ZB_FA_JOIN_NONE ){
+          join_texts(s, &s->a[nOut-1], it, how);
+          continue;               /* prev now holds the joined word */
+        }
+        tmp = prev;               /* cur now holds the word before the next */
+        prev = cur;
+        cur = tmp;
+        iPrev = nOut;
       }
     }
-    s->a[nOut++] = *it;
+    if( nOut<i ) s->a[nOut] = *it;
+    nOut++;
   }
   s->n = nOut;
 }
@@ -362,14 +429,6 @@ static int persian_digits(const Segment *s, const Item *it){
 static int inside_number(const Segment *s, int i){
   return i>0 && i+1<s->n && s->a[i-1].type==ITEM_NUM && s->a[i+1].type==ITEM_NUM
       && s->a[i].gap==GAP_NONE && s->a[i+1].gap==GAP_NONE;
-}
-
-/* The nearest word-like item before i, or NULL. */
-static const Item *word_before(const Segment *s, int i){
-  while( --i>=0 ){
-    if( is_wordlike(&s->a[i]) ) return &s->a[i];
-  }
-  return 0;
 }
 
 /* "..." → "…": drops the second and third dots. */
@@ -405,36 +464,31 @@ static void persian_quotes(Segment *s){
   }
 }
 
-/* Latin stand-ins for Persian punctuation, after Persian words and numbers. */
-static void persian_punctuation(Segment *s){
-  int i;
-  merge_ellipses(s);
-  persian_quotes(s);
-  for(i=0; i<s->n; i++){
-    Item *it = &s->a[i];
-    const Item *w;
-    if( it->type!=ITEM_PUNCT || it->latin ) continue;
-    if( inside_number(s, i) ){
-      if( persian_digits(s, &s->a[i-1]) ){
-        if( it->cp=='.' ) it->cp = 0x066B;          /* ٫ decimal separator */
-        else if( it->cp==',' ) it->cp = 0x066C;     /* ٬ thousands separator */
-      }
-      continue;
+/* The Persian form of the punctuation item i (not in Latin text) where a
+** Latin stand-in is written after a Persian word or number; w is the
+** nearest word-like item before it, or NULL. */
+static int32_t persian_punct(const Segment *s, int i, const Item *w){
+  const Item *it = &s->a[i];
+  if( inside_number(s, i) ){
+    if( persian_digits(s, &s->a[i-1]) ){
+      if( it->cp=='.' ) return 0x066B;            /* ٫ decimal separator */
+      if( it->cp==',' ) return 0x066C;            /* ٬ thousands separator */
     }
-    if( it->cp=='%' && i>0 && s->a[i-1].type==ITEM_NUM && it->gap==GAP_NONE
-     && persian_digits(s, &s->a[i-1]) ){
-      it->cp = 0x066A;                              /* ٪ */
-      continue;
-    }
-    w = word_before(s, i);
-    if( w==0 || !(w->type==ITEM_PWORD || (w->type==ITEM_NUM && persian_digits(s, w))) ) continue;
-    if( it->cp==',' ) it->cp = 0x060C;              /* ، */
-    else if( it->cp==';' ) it->cp = 0x061B;         /* ؛ */
-    else if( it->cp=='?' ) it->cp = 0x061F;         /* ؟ */
+    return it->cp;
   }
+  if( it->cp=='%' && i>0 && s->a[i-1].type==ITEM_NUM && it->gap==GAP_NONE
+   && persian_digits(s, &s->a[i-1]) ){
+    return 0x066A;                                /* ٪ */
+  }
+  if( w==0 || !(w->type==ITEM_PWORD || (w->type==ITEM_NUM && persian_digits(s, w))) ) return it->cp;
+  if( it->cp==',' ) return 0x060C;                /* ، */
+  if( it->cp==';' ) return 0x061B;                /* ؛ */
+  if( it->cp=='?' ) return 0x061F;                /* ؟ */
+  return it->cp;
 }
 
-/* The gap before item i, as a careful editor spaces Persian. */
+/* The gap before item i (i > 0), as a careful editor spaces Persian.  It
+** reads the gaps as written, which writing the segment leaves as they are. */
 static uint8_t gap_before(const Segment *s, int i){
   const Item *it = &s->a[i], *prev = &s->a[i-1];
   if( it->gap>=GAP_NEWLINE ) return it->gap;
@@ -456,29 +510,60 @@ static uint8_t gap_before(const Segment *s, int i){
   return it->gap;
 }
 
-static void fix_spacing(Segment *s){
-  int i;
-  for(i=1; i<s->n; i++) s->newGap[i] = gap_before(s, i);   /* reads old gaps */
-  for(i=1; i<s->n; i++) s->a[i].gap = s->newGap[i];
-}
-
 /* ======================================================================
-** Writing a segment, and the driver.
+** Writing a segment.
 */
 
+/* Writes a number in the digits the options ask for.  A number of ASCII
+** digits, the usual case, is written here; others by zb_digits(). */
 static void write_number(const Segment *s, const Item *it, ZbBuf *out){
   const unsigned char *z = (const unsigned char*)item_text(s, it);
   ZbDigits system = s->o->digits;
+  uint32_t i = 0;
   if( system==ZB_DIGITS_PERSIAN && it->latin ) system = ZB_DIGITS_KEEP;
-  zb_digits(z, (int32_t)it->len, system, out);
+  while( i<it->len && z[i]<0x80 ) i++;
+  if( i<it->len || system==ZB_DIGITS_ARABIC ){
+    zb_digits(z, (int32_t)it->len, system, out);
+  }else if( system!=ZB_DIGITS_PERSIAN ){
+    zb_buf_append(out, z, it->len);                   /* ASCII stays ASCII */
+  }else if( zb_buf_reserve(out, 2*(size_t)it->len)==0 ){
+    for(i=0; i<it->len; i++){                         /* ۰..۹: U+06F0.. */
+      out->z[out->n++] = '\xDB';
+      out->z[out->n++] = (char)(0xB0 + z[i] - '0');
+    }
+  }
 }
 
+/* Appends an item's text, the n bytes at z, to out.  A short text is
+** copied as 16 bytes, which may read past its end: the work buffer has
+** room for that (write_segment()), and out gets it. */
+static void write_text(ZbBuf *out, const char *z, size_t n){
+  if( zb_buf_reserve(out, n + 16) ) return;
+  if( n<=16 ){
+    memcpy(out->z + out->n, z, 16);
+  }else{
+    memcpy(out->z + out->n, z, n);
+  }
+  out->n += n;
+}
+
+/* Writes the items: each punctuation item in its Persian form
+** (punctuation=persian), each item spaced as gap_before() says
+** (spacing=on; without it, whitespace is only collapsed, never moved).
+** Both rules read the items before the one they rewrite, as rewritten. */
 static void write_segment(Segment *s, ZbBuf *out, size_t outStart){
+  const Item *w = 0;              /* the last word-like item */
   int i;
+  if( zb_buf_reserve(s->work, 16) ) return;    /* for write_text() */
   for(i=0; i<s->n; i++){
-    const Item *it = &s->a[i];
+    Item *it = &s->a[i];
+    if( it->type!=ITEM_PUNCT ){
+      w = it;
+    }else if( s->o->punctuation && !it->latin ){
+      it->cp = persian_punct(s, i, w);
+    }
     if( out->n > outStart ){
-      switch( it->gap ){
+      switch( (i>0 && s->o->spacing) ? gap_before(s, i) : it->gap ){
         case GAP_SPACE:     zb_buf_putc(out, ' '); break;
         case GAP_NEWLINE:   zb_buf_putc(out, '\n'); break;
         case GAP_PARAGRAPH: zb_buf_append(out, "\n\n", 2); break;
@@ -486,83 +571,286 @@ static void write_segment(Segment *s, ZbBuf *out, size_t outStart){
     }
     if( it->type==ITEM_PUNCT ) zb_buf_put_cp(out, it->cp);
     else if( it->type==ITEM_NUM ) write_number(s, it, out);
-    else zb_buf_append(out, item_text(s, it), it->len);
+    else write_text(out, item_text(s, it), it->len);
   }
 }
 
-static void process_segment(Segment *s, ZbBuf *tmp, ZbBuf *out, size_t outStart){
+static void process_segment(Segment *s, ZbBuf *out, size_t outStart){
   if( s->n==0 ) return;
-  mark_latin_runs(s);
-  fix_words(s, tmp);
-  if( s->o->zwnj && s->o->spacing ) join_words(s, tmp);
-  if( s->o->punctuation ) persian_punctuation(s);
-  if( s->o->spacing ) fix_spacing(s);
+  if( s->hasTypes & 1u<<ITEM_WORD ) mark_latin_runs(s);
+  if( s->hasTypes & 1u<<ITEM_PWORD ) fix_words(s);
+  if( s->o->punctuation && s->hasDots ) merge_ellipses(s);
+  if( s->o->punctuation && s->hasQuote ) persian_quotes(s);
   write_segment(s, out, outStart);
   s->n = 0;
+  s->hasTypes = 0;
+  s->hasQuote = s->hasDots = 0;
 }
 
-/* The end of the item of type t that continues at z[i]. */
-static int32_t item_end(const unsigned char *aClass, const unsigned char *z, int32_t n,
-                        int32_t i, enum ItemType t){
-  while( i<n ){
-    int32_t j = i, c;
-    if( z[i]<0x80 ){ c = z[j++]; }
-    else if( zb_is_two_byte(z, i, n) ){ c = zb_two_byte_cp(z, i); j += 2; }
-    else c = zb_next_cp(z, n, &j);
-    if( !continues_item(t, char_class(aClass, c)) ) break;
-    i = j;
+/* Room for one more item (NULL if memory ran out). */
+static Item *new_item(Segment *s){
+  if( s->n==s->nAlloc ){
+    int nAlloc = 2*s->nAlloc;
+    Item *a = malloc(sizeof(Item)*(size_t)nAlloc);
+    if( a==0 ) return 0;
+    memcpy(a, s->a, sizeof(Item)*(size_t)s->n);
+    if( s->a!=s->aFirst ) free(s->a);
+    s->a = a;
+    s->nAlloc = nAlloc;
   }
-  return i;
+  return &s->a[s->n++];
 }
 
-/* Without spacing=on, whitespace is only collapsed, never moved. */
-static uint8_t gap_of(int nNewline){
-  return nNewline==0 ? GAP_SPACE : nNewline==1 ? GAP_NEWLINE : GAP_PARAGRAPH;
+/* ======================================================================
+** The scan: characters mapped, and cut into items as they are written.
+*/
+
+typedef struct Scan {
+  Segment *s;
+  CharWriter w;         /* writes the mapped text to s->work */
+  const unsigned char *aClass;
+  const unsigned char *z;   /* the text scanned */
+  int32_t runStart;     /* z[runStart..at] is copied as it is, not yet written */
+  int32_t at;           /* the character of z being taken */
+  int64_t delta;        /* a character of the run at z[i] goes to work[i + delta] */
+  ZbBuf *out;           /* where segments are written */
+  size_t outStart;      /* where the result starts in out */
+  Item *open;           /* the item the next character may continue, */
+  unsigned continues;   /* the classes that continue it (none if no item), */
+  int32_t prev1, prev2; /* and its last two characters (-1: none) */
+  int inGap;            /* whitespace since the last item, */
+  int nNewline;         /* and the newlines in it */
+} Scan;
+
+/* The gap before an item: none, or whitespace with 0, 1 or more newlines.
+** Without spacing=on, whitespace is only collapsed, never moved. */
+static uint8_t gap_of(int inGap, int nNewline){
+  return (uint8_t)(inGap * (GAP_SPACE + (nNewline<2 ? nNewline : 2)));   /* no branch */
+}
+
+/* Writes the characters copied as they are, up to the one being taken, to
+** the work buffer: then all the text scanned so far is there. */
+static void flush_run(Scan *sc){
+  ZbBuf *work = sc->s->work;
+  zb_buf_append(work, sc->z + sc->runStart, (size_t)(sc->at - sc->runStart));
+  sc->runStart = sc->at;
+  sc->delta = (int64_t)work->n - sc->at;
+}
+
+/* Processes the items so far, whose texts are all written. */
+static void scan_segment(Scan *sc){
+  ZbBuf *work = sc->s->work;
+  size_t nText;
+  flush_run(sc);
+  nText = work->n;
+  process_segment(sc->s, sc->out, sc->outStart);
+  work->n = nText;                            /* drop the rewritten texts */
+}
+
+/* Room for one more item, when the array is full or the segment long: a
+** full segment is processed first.  NULL if memory ran out. */
+static Item *scan_room(Scan *sc){
+  Segment *s = sc->s;
+  if( s->n==MAX_ITEMS || (s->n>=MAX_ITEMS/2 && sc->nNewline>0) ) scan_segment(sc);
+  return new_item(s);
+}
+
+/* Starts the item c begins, a character of class cls (the len bytes at off
+** in the work buffer) that is no whitespace and continues no item; a ZWNJ
+** that joins nothing begins none. */
+static inline int scan_item(Scan *sc, int32_t c, int cls, uint32_t off, int len){
+  Segment *s = sc->s;
+  Item *it;
+  uint8_t type = aItemType[cls];
+  if( c==ZWNJ && s->o->zwnj ) return 0;
+  if( s->n<s->nAlloc && s->n<MAX_ITEMS/2 ){
+    it = &s->a[s->n++];                         /* the usual case */
+  }else if( (it = scan_room(sc))==0 ){
+    return -1;
+  }
+  it->type = type;
+  it->gap = gap_of(sc->inGap, sc->nNewline);
+  it->latin = 0;
+  it->flags = (cls==KIND_LETTER) ? ITEM_LETTERS : 0;
+  it->cp = c;
+  it->off = off;
+  it->len = (uint32_t)len;
+  sc->inGap = 0;
+  sc->nNewline = 0;
+  s->hasTypes |= 1u << type;
+  if( type==ITEM_PUNCT ){
+    if( c=='"' ) s->hasQuote = 1;
+    if( c=='.' && it->gap==GAP_NONE && s->n>1 && is_punct(&s->a[s->n-2], '.') ) s->hasDots = 1;
+  }else{
+    sc->open = it;
+    sc->continues = aContinues[type];
+    sc->prev1 = c;
+    sc->prev2 = -1;
+  }
+  return 0;
+}
+
+/* Notes c, of class cls, which continues the open item: a Persian word
+** notes a letter repeated three times or more (the rule of
+** reduce_repeats()), and whether it is all letters of the lexicon. */
+static inline void scan_continue(Scan *sc, int32_t c, int cls){
+  if( c==sc->prev1 && c==sc->prev2 && (cls==ZB_CLASS_ARABIC || cls==KIND_LETTER) ){
+    sc->open->flags |= ITEM_REPEATS;
+  }
+  if( cls!=KIND_LETTER ) sc->open->flags &= (uint8_t)~ITEM_LETTERS;
+  sc->prev2 = sc->prev1;
+  sc->prev1 = c;
+}
+
+/* Takes the next character of the mapped text: c, of class cls, the len
+** bytes at off in the work buffer. */
+static inline int scan_char(Scan *sc, int32_t c, int cls, uint32_t off, int len){
+  if( sc->continues >> cls & 1 ){
+    sc->open->len += (uint32_t)len;
+    scan_continue(sc, c, cls);
+    return 0;
+  }
+  sc->open = 0;
+  sc->continues = 0;
+  if( c==' ' || c=='\n' ){
+    sc->inGap = 1;
+    sc->nNewline += (c=='\n');
+    return 0;
+  }
+  return scan_item(sc, c, cls, off, len);
+}
+
+/* A character the scan changes: write_mapped() writes it, and what it
+** wrote is taken character by character (the work buffer holds
+** well-formed UTF-8).  A letter changed in place (ا + ٓ → آ) may have
+** made or broken a run of repeats: the word is looked at again. */
+static int scan_mapped(Scan *sc, int32_t c){
+  ZbBuf *work = sc->s->work;
+  int32_t i = (int32_t)work->n;
+  sc->w.rewrote = 0;
+  write_mapped(&sc->w, c);
+  if( sc->w.rewrote && sc->open ) sc->open->flags |= ITEM_REPEATS;
+  while( i<(int32_t)work->n ){
+    int32_t start = i;
+    U8_NEXT_UNSAFE(work->z, i, c);
+    if( scan_char(sc, c, written_kind(sc->aClass, c), (uint32_t)start, i-start) ) return -1;
+  }
+  return work->oom ? -1 : 0;
+}
+
+/* The fast paths of the scan, tight loops: the open item goes on with
+** characters of one or two bytes that are copied as they are (letters,
+** digits).  Each stops at the first character it leaves to scan_char():
+** one that ends the item, is changed, or is of another length. */
+
+/* Two-byte characters (110xxxxx 10xxxxxx, from U+0080): Persian letters,
+** Persian digits, accented Latin letters.  What scan_continue() notes of
+** each character is noted too. */
+static inline const unsigned char *scan_two_byte_run(Scan *sc, const unsigned char *p,
+                                                     const unsigned char *pEnd){
+  unsigned continues = sc->continues;        /* locals: the text may alias sc */
+  int32_t prev1 = sc->prev1, prev2 = sc->prev2;
+  unsigned flags = sc->open->flags;
+  for(; p+1<pEnd; p+=2){
+    unsigned lead = p[0], trail = p[1] ^ 0x80u, kind;
+    int32_t c;
+    if( lead-0xC2u>=0x1Eu || trail>=0x40 ) break;     /* not C2..DF, continuation */
+    c = (int32_t)((lead & 0x1F) << 6 | trail);
+    kind = aScanKind[c];
+    if( !(continues >> kind & 1) ) break;
+    if( c==prev1 && c==prev2 && (kind==KIND_LETTER || kind==ZB_CLASS_ARABIC) ) flags |= ITEM_REPEATS;
+    flags &= (kind==KIND_LETTER) ? ~0u : ~(unsigned)ITEM_LETTERS;
+    prev2 = prev1;
+    prev1 = c;
+  }
+  sc->open->flags = (uint8_t)flags;
+  sc->prev1 = prev1;
+  sc->prev2 = prev2;
+  return p;
+}
+
+/* ASCII: Latin letters, digits. */
+static inline const unsigned char *scan_ascii_run(Scan *sc, const unsigned char *p,
+                                                  const unsigned char *pEnd){
+  unsigned continues = sc->continues;
+  while( p<pEnd && *p<0x80 && (continues >> aScanKind[*p] & 1) ) p++;
+  return p;
+}
+
+static inline int32_t scan_open_item(Scan *sc, const unsigned char *z, int32_t i, int32_t n){
+  const unsigned char *p = z + i, *pEnd = z + n;
+  if( sc->open->type!=ITEM_PWORD ) p = scan_ascii_run(sc, p, pEnd);
+  if( p<pEnd && *p>=0xC2 ) p = scan_two_byte_run(sc, p, pEnd);
+  sc->open->len += (uint32_t)(p - (z + i));
+  return (int32_t)(p - z);
+}
+
+/* Maps the n bytes at z into the work buffer, cutting them into items;
+** each full segment of items is processed, and the last one too.  Runs of
+** characters copied as they are are written in one piece. */
+static int scan(Scan *sc, const unsigned char *z, int32_t n){
+  ZbBuf *work = sc->s->work;
+  int32_t i = 0;
+  if( zb_buf_reserve(work, (size_t)n + 16) ) return -1;
+  sc->z = z;
+  while( i<n ){
+    int32_t c;
+    int len, rc;
+    if( sc->open && (i = scan_open_item(sc, z, i, n))>=n ) break;
+    if( z[i]==' ' ){                          /* the usual gap */
+      sc->open = 0;
+      sc->continues = 0;
+      sc->inGap = 1;
+      i++;
+      continue;
+    }
+    len = plain_char(z, i, n, &c);
+    sc->at = i;
+    if( len==0 ){
+      flush_run(sc);
+      rc = scan_mapped(sc, zb_next_cp(z, n, &i));
+      sc->runStart = sc->at = i;
+      sc->delta = (int64_t)work->n - i;
+    }else{
+      rc = scan_char(sc, c, c<0x800 ? aScanKind[c] : sc->aClass[c], (uint32_t)(i + sc->delta), len);
+      i += len;
+    }
+    if( rc ) return -1;
+  }
+  sc->at = n;
+  scan_segment(sc);
+  return work->oom ? -1 : 0;
 }
 
 int zb_fa_normalize(const unsigned char *zIn, int32_t nIn, const ZbFaOptions *o, ZbBuf *out){
-  ZbBuf work, tmp;
-  Segment *s = malloc(sizeof(Segment));
-  const unsigned char *aClass = zb_class_table();
-  size_t outStart = out->n, nText;
-  int32_t i = 0;
-  int nNewline = 0, inGap = 0;
-  if( s==0 || aClass==0 ){ free(s); return -1; }
-  s->o = o; s->work = &work; s->n = 0;
+  ZbBuf work;
+  Segment s;
+  Scan sc;
+  int rc;
+  s.o = o;
+  s.work = &work;
+  s.a = s.aFirst;
+  s.n = 0;
+  s.nAlloc = FIRST_ITEMS;
+  s.hasTypes = 0;
+  s.hasQuote = s.hasDots = 0;
   zb_buf_init(&work);
-  zb_buf_init(&tmp);
-  if( normalize_chars(zIn, nIn, o, &work)==0 ){
-    const unsigned char *z;
-    nText = work.n;
-    while( i<(int32_t)nText ){
-      int32_t start = i, c;
-      Item *it;
-      z = (const unsigned char*)work.z;
-      c = zb_next_cp(z, (int32_t)nText, &i);
-      if( c==' ' || c=='\n' ){ inGap = 1; nNewline += (c=='\n'); continue; }
-      if( c==ZWNJ && o->zwnj ) continue;        /* a ZWNJ that joins nothing */
-      if( s->n==MAX_ITEMS || (s->n>=MAX_ITEMS/2 && nNewline>0) ){
-        process_segment(s, &tmp, out, outStart);
-        work.n = nText;                          /* drop rewritten texts */
-        z = (const unsigned char*)work.z;        /* it may have moved */
-      }
-      it = &s->a[s->n++];
-      it->type = (uint8_t)item_type_of(char_class(aClass, c));
-      it->gap = inGap ? gap_of(nNewline) : GAP_NONE;
-      it->latin = 0;
-      it->cp = c;
-      it->off = (uint32_t)start;
-      if( it->type!=ITEM_PUNCT ) i = item_end(aClass, z, (int32_t)nText, i, (enum ItemType)it->type);
-      it->len = (uint32_t)(i - start);
-      inGap = 0;
-      nNewline = 0;
-    }
-    process_segment(s, &tmp, out, outStart);
-  }
-  if( work.oom || tmp.oom ) out->oom = 1;
+  zb_buf_init(&s.tmp);
+  memset(&sc, 0, sizeof(sc));
+  sc.s = &s;
+  sc.w.b = &work;
+  sc.w.o = o;
+  sc.aClass = zb_class_table();
+  pthread_once(&gScanKindOnce, scan_kind_build);
+  sc.out = out;
+  sc.outStart = out->n;
+  /* room for the usual result: a ZWNJ or a Persian digit adds a byte or more */
+  zb_buf_reserve(out, (size_t)nIn + (size_t)nIn/8 + 16);
+  rc = sc.aClass ? scan(&sc, zIn, nIn) : -1;
+  if( rc || s.tmp.oom ) out->oom = 1;
   zb_buf_free(&work);
-  zb_buf_free(&tmp);
-  free(s);
+  zb_buf_free(&s.tmp);
+  if( s.a!=s.aFirst ) free(s.a);
   return out->oom ? -1 : 0;
 }
 
@@ -587,16 +875,8 @@ static void fa_normalize_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   int aVal[N_OPT] = { ZB_DIGITS_PERSIAN, 0, 0, 0, 0 };
   ZbFaOptions o;
   ZbBuf b;
-  if( z==0 ) return;
-  if( argc>1 ){
-    int nOpt;
-    const unsigned char *zOpt = zb_arg_text(argv[1], &nOpt);
-    char *zErr;
-    if( zOpt==0 ) return;
-    if( zb_parse_options("fa_normalize", (const char*)zOpt, aFaOptions, N_OPT, aVal, &zErr) ){
-      zb_result_error_free(ctx, zErr);
-      return;
-    }
+  if( z==0 || !zb_arg_options(ctx, "fa_normalize", argc, argv, 1, aFaOptions, N_OPT, aVal) ){
+    return;
   }
   o.digits = (ZbDigits)aVal[OPT_DIGITS];
   o.zwnj = (aVal[OPT_ZWNJ]==0);

@@ -591,12 +591,15 @@ int zb_digits(const unsigned char *z, int32_t n, ZbDigits system, ZbBuf *out){
 ** letters only one of them uses and by their commonest function words.
 */
 
+/* The languages told apart, as indexes of LangCount.aEvidence. */
+enum { LANG_NONE, LANG_FA, LANG_AR, LANG_FR, LANG_EN, N_LANG };
+
 typedef struct LangCount {
   int64_t arabicScript, latin, other;   /* letters per script */
-  int64_t fa, ar, fr, en;               /* evidence for each language */
+  int64_t aEvidence[N_LANG];            /* for each language ([0] counts nothing) */
 } LangCount;
 
-/* Function words, compared after ي/ى → ی and ك → ک (see lang_word). */
+/* Function words, compared after ي/ى → ی and ك → ک (see lang_unify). */
 static const char *const azFaWords[] = {
   "از","به","در","که","این","را","با","است","برای","آن","های","می","شد","شده",
   "کرد","بود","نیز","تا","هم","اما","یا","خود","یک","وی","ما","ایران","کند",0 };
@@ -610,66 +613,130 @@ static const char *const azEnWords[] = {
   "the","of","and","to","in","is","that","for","on","with","was","by","as",
   "are","this","it","be","at","from","has","have","his","he","an","which",0 };
 
-static int in_list(const char *const *az, const char *z, int n){
+#define LANG_WORD_MAX 12          /* bytes: no function word is longer */
+
+/* The function words of all four lists in one hash table (open
+** addressing), built once: a word is looked up with one probe or two. */
+#define LANG_SLOTS 1024           /* mostly empty: most words end at an empty slot */
+typedef struct LangSlot {
+  unsigned char n;                /* bytes; 0 for an empty slot */
+  unsigned char langs;            /* bits 1 << LANG_* */
+  char z[LANG_WORD_MAX];
+} LangSlot;
+static LangSlot aLangSlot[LANG_SLOTS];   /* written once, under gLangOnce */
+static pthread_once_t gLangOnce = PTHREAD_ONCE_INIT;
+
+/* A hash of the n bytes at z (n >= 1): their length, first, middle and
+** last bytes, which tell the function words apart well enough. */
+static unsigned lang_hash(const unsigned char *z, int n){
+  uint32_t h = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)z[0] * 0x85EBCA77u
+             ^ (uint32_t)z[n/2] * 0xC2B2AE3Du ^ (uint32_t)z[n-1] * 0x27D4EB2Fu;
+  return (h ^ h >> 15) % LANG_SLOTS;
+}
+
+/* The slot of the n bytes at z (n >= 1): theirs, or the empty one where
+** they would go. */
+static LangSlot *lang_slot(LangSlot *aSlot, const unsigned char *z, int n){
+  unsigned i = lang_hash(z, n);
+  while( aSlot[i].n && !(aSlot[i].n==n && aSlot[i].z[0]==(char)z[0]
+                         && memcmp(aSlot[i].z, z, (size_t)n)==0) ){
+    i = (i + 1) % LANG_SLOTS;
+  }
+  return &aSlot[i];
+}
+
+static void lang_add_words(const char *const *az, int lang){
   for(; *az; az++){
-    if( (int)strlen(*az)==n && memcmp(*az, z, (size_t)n)==0 ) return 1;
+    LangSlot *p = lang_slot(aLangSlot, (const unsigned char*)*az, (int)strlen(*az));
+    p->n = (unsigned char)strlen(*az);
+    memcpy(p->z, *az, p->n);
+    p->langs |= (unsigned char)(1 << lang);
   }
-  return 0;
 }
 
-/* Scores a finished word (at most 31 bytes are compared). */
+static void lang_table_build(void){
+  lang_add_words(azFaWords, LANG_FA);
+  lang_add_words(azArWords, LANG_AR);
+  lang_add_words(azFrWords, LANG_FR);
+  lang_add_words(azEnWords, LANG_EN);
+}
+
+/* Scores a finished word.  A word of one list is never one of a list of
+** the other script, so each word is looked up once in all four. */
 static void lang_word(LangCount *lc, const char *zWord, int nWord, int isArabic){
-  if( isArabic ){
-    if( in_list(azFaWords, zWord, nWord) ) lc->fa += 3;
-    if( in_list(azArWords, zWord, nWord) ) lc->ar += 3;
-    if( nWord>4 && memcmp(zWord, "\xD8\xA7\xD9\x84", 4)==0 ) lc->ar += 1;  /* ال */
-  }else{
-    if( in_list(azFrWords, zWord, nWord) ) lc->fr += 3;
-    if( in_list(azEnWords, zWord, nWord) ) lc->en += 3;
+  unsigned langs = 0;
+  if( nWord>=1 && nWord<=LANG_WORD_MAX ){
+    langs = lang_slot(aLangSlot, (const unsigned char*)zWord, nWord)->langs;
   }
+  if( langs ){
+    int i;
+    for(i=LANG_FA; i<N_LANG; i++) lc->aEvidence[i] += 3*(langs >> i & 1);
+  }
+  if( isArabic && nWord>4 && memcmp(zWord, "\xD8\xA7\xD9\x84", 4)==0 ) lc->aEvidence[LANG_AR] += 1;  /* ال */
 }
 
-/* Letters that only one of the languages uses, counted as evidence. */
-static void lang_letter(LangCount *lc, int32_t c){
-  switch( c ){
-    case 0x067E: case 0x0686: case 0x0698: case 0x06AF:      /* پ چ ژ گ */
-    case 0x06CC: case 0x06A9:                                /* ی ک */
-      lc->fa++; break;
-    case 0x0629: case 0x0649: case 0x064A: case 0x0643:      /* ة ى ي ك */
-      lc->ar++; break;
-    case 0x00E9: case 0x00E8: case 0x00EA: case 0x00E0: case 0x00E7:
-    case 0x00F9: case 0x00E2: case 0x00EE: case 0x00F4: case 0x00FB:
-    case 0x00EB: case 0x00EF: case 0x0153:                   /* é è ê à ç ù … œ */
-      lc->fr++; break;
-  }
+/* Letters that only one of the languages uses: the language each is
+** evidence for, by code point (a table, not a switch: no jumps to
+** mispredict letter after letter). */
+#define LANG_LETTERS 0x0700
+static const unsigned char aLangOfLetter[LANG_LETTERS] = {
+  [0x067E] = LANG_FA, [0x0686] = LANG_FA, [0x0698] = LANG_FA, [0x06AF] = LANG_FA,   /* پ چ ژ گ */
+  [0x06CC] = LANG_FA, [0x06A9] = LANG_FA,                                           /* ی ک */
+  [0x0629] = LANG_AR, [0x0649] = LANG_AR, [0x064A] = LANG_AR, [0x0643] = LANG_AR,   /* ة ى ي ك */
+  [0x00E9] = LANG_FR, [0x00E8] = LANG_FR, [0x00EA] = LANG_FR, [0x00E0] = LANG_FR,   /* é è ê à */
+  [0x00E7] = LANG_FR, [0x00F9] = LANG_FR, [0x00E2] = LANG_FR, [0x00EE] = LANG_FR,   /* ç ù â î */
+  [0x00F4] = LANG_FR, [0x00FB] = LANG_FR, [0x00EB] = LANG_FR, [0x00EF] = LANG_FR,   /* ô û ë ï */
+  [0x0153] = LANG_FR,                                                               /* œ */
+};
+
+/* Appends the letter c to the n bytes of a word as lang_word's lists spell
+** it: ASCII in lower case, Arabic yeh and kaf as Persian.  Returns the new
+** length. */
+static inline int lang_append(char *z, int n, int32_t c){
+  if( c<0x80 ){ z[n] = (char)(c | 0x20); return n + 1; }
+  if( c==0x064A || c==0x0649 ) c = 0x06CC;
+  else if( c==0x0643 ) c = 0x06A9;
+  U8_APPEND_UNSAFE(z, n, c);
+  return n;
 }
 
-/* The letter as lang_word's lists spell it: Arabic yeh/kaf as Persian. */
-static int32_t lang_unify(int32_t c){
-  if( c==0x064A || c==0x0649 ) return 0x06CC;
-  if( c==0x0643 ) return 0x06A9;
-  if( c>='A' && c<='Z' ) return c + 32;
-  return c;
+/* The code point at z[*pi], advancing *pi: ASCII and two-byte UTF-8 read
+** in line, the rest by zb_next_cp(). */
+static inline int32_t lang_next_cp(const unsigned char *z, int32_t n, int32_t *pi){
+  int32_t i = *pi;
+  if( z[i]<0x80 ){ *pi = i + 1; return z[i]; }
+  if( zb_is_two_byte(z, i, n) ){ *pi = i + 2; return zb_two_byte_cp(z, i); }
+  return zb_next_cp(z, n, pi);
+}
+
+/* Ends a word: a character that is no letter, unless it is a ZWNJ, a
+** kashida or a non-spacing or enclosing mark, which words may contain. */
+static int lang_ends_word(int32_t c, int cls){
+  if( c==0x200C || c==0x0640 ) return 0;
+  return cls!=ZB_CLASS_MARK || !is_mark(c);
 }
 
 const char *zb_lang(const unsigned char *z, int32_t n){
+  const FoldTable *t = fold_table();
   LangCount lc;
-  char zWord[32];
+  char zWord[LANG_WORD_MAX + 4];
   int nWord = 0, wordArabic = 0, inWord = 0;
   int32_t i = 0;
+  if( t==0 ) return "und";
+  pthread_once(&gLangOnce, lang_table_build);
   memset(&lc, 0, sizeof(lc));
   while( i<n ){
-    int32_t c = z[i]<0x80 ? z[i++] : zb_next_cp(z, n, &i);
-    int isArabic = (c>=0x0600 && c<=0x06FF) || (c>=0xFB50 && c<=0xFEFF);
-    int isLetter = (c<0x80) ? ((c|32)>='a' && (c|32)<='z') : u_isalpha(c);
-    if( isLetter ){
+    int32_t c = lang_next_cp(z, n, &i);
+    int cls = c<=0xFFFF ? t->aClass[c] : class_of(c);
+    if( cls==ZB_CLASS_ARABIC || cls==ZB_CLASS_LETTER ){
+      int isArabic = (c>=0x0600 && c<=0x06FF) || (c>=0xFB50 && c<=0xFEFF);
       if( isArabic ) lc.arabicScript++;
       else if( c<0x250 ) lc.latin++;
       else lc.other++;
-      lang_letter(&lc, c);
+      if( c<LANG_LETTERS ) lc.aEvidence[aLangOfLetter[c]]++;
       if( !inWord ){ inWord = 1; nWord = 0; wordArabic = isArabic; }
-      if( nWord<=(int)sizeof(zWord)-4 ) U8_APPEND_UNSAFE(zWord, nWord, lang_unify(c));
-    }else if( inWord && !(c==0x200C || c==0x0640 || is_mark(c)) ){
+      if( nWord<=LANG_WORD_MAX ) nWord = lang_append(zWord, nWord, c);  /* longer: too long */
+    }else if( inWord && lang_ends_word(c, cls) ){
       lang_word(&lc, zWord, nWord, wordArabic);
       inWord = 0;
     }
@@ -678,11 +745,11 @@ const char *zb_lang(const unsigned char *z, int32_t n){
   if( lc.arabicScript==0 && lc.latin==0 ) return "und";
   if( lc.other > lc.arabicScript && lc.other > lc.latin ) return "und";
   if( lc.arabicScript >= lc.latin ){
-    if( lc.fa==0 && lc.ar==0 ) return "und";
-    return lc.ar > lc.fa ? "ar" : "fa";
+    if( lc.aEvidence[LANG_FA]==0 && lc.aEvidence[LANG_AR]==0 ) return "und";
+    return lc.aEvidence[LANG_AR] > lc.aEvidence[LANG_FA] ? "ar" : "fa";
   }
-  if( lc.fr==0 && lc.en==0 ) return "und";
-  return lc.fr > lc.en ? "fr" : "en";
+  if( lc.aEvidence[LANG_FR]==0 && lc.aEvidence[LANG_EN]==0 ) return "und";
+  return lc.aEvidence[LANG_FR] > lc.aEvidence[LANG_EN] ? "fr" : "en";
 }
 
 /* ======================================================================
@@ -721,15 +788,46 @@ static void ar_put(ZbBuf *out, const ZbArOptions *o, int32_t c){
   else zb_buf_put_cp(out, c);
 }
 
+/* The two-byte characters that ar_normalize() may change under some
+** option, by lead byte (bits of the last byte): alef, yeh, teh marbuta and
+** kaf variants, tatweel, marks, Arabic-Indic and Persian digits, NKo
+** digits; all of the ill-formed leads C0 C1.  Every other character below
+** U+0800 is copied as it is. */
+static const uint64_t aArTwoByteChanges[32] = {
+  [0xC0-0xC0] = ~(uint64_t)0, [0xC1-0xC0] = ~(uint64_t)0,
+  [0xD8-0xC0] = ZB_CP_BITS(0x0610, 0x061A) | ZB_CP_BITS(0x0622, 0x0623) | ZB_CP_BIT(0x0625)
+              | ZB_CP_BIT(0x0629),
+  [0xD9-0xC0] = ZB_CP_BIT(0x0640) | ZB_CP_BIT(0x0649) | ZB_CP_BITS(0x064B, 0x065F)
+              | ZB_CP_BITS(0x0660, 0x0669) | ZB_CP_BITS(0x0670, 0x0673),
+  [0xDA-0xC0] = ZB_CP_BITS(0x06A9, 0x06AA),
+  [0xDB-0xC0] = ZB_CP_BIT(0x06CC) | ZB_CP_BIT(0x06D0) | ZB_CP_BITS(0x06D6, 0x06ED)
+              | ZB_CP_BITS(0x06F0, 0x06F9),
+  [0xDF-0xC0] = ZB_CP_BITS(0x07C0, 0x07C9),
+};
+
+/* The length of the character at z[i] if ar_normalize() certainly copies
+** it as it is, else 0 (it may change: it goes through ar_put()). */
+static inline int ar_plain_length(const unsigned char *z, int32_t i, int32_t n, int asciiDigits){
+  unsigned lead = z[i];
+  if( lead<0x80 ) return !(asciiDigits && lead>='0' && lead<='9');
+  if( zb_is_two_byte(z, i, n) ) return (aArTwoByteChanges[lead-0xC0] >> (z[i+1] & 0x3F) & 1) ? 0 : 2;
+  return 0;
+}
+
+/* Copies runs of characters that stay as they are in one piece; the rest
+** goes through ar_put(), presentation forms through their NFKC expansion. */
 int zb_ar_normalize(const unsigned char *z, int32_t n, const ZbArOptions *o, ZbBuf *out){
-  int32_t i = 0;
+  int asciiDigits = (o->digits==ZB_DIGITS_PERSIAN || o->digits==ZB_DIGITS_ARABIC);
+  int32_t i = 0, run = 0;
   if( zb_buf_reserve(out, (size_t)n) ) return -1;
   while( i<n ){
-    int32_t c;
+    int32_t c, k;
     const char *zForm;
     int nForm;
-    if( z[i]<0x80 && (z[i]<'0' || z[i]>'9') ){ zb_buf_putc(out, (char)z[i++]); continue; }
-    c = (z[i]<0x80) ? z[i++] : zb_next_cp(z, n, &i);
+    if( (k = ar_plain_length(z, i, n, asciiDigits))>0 ){ i += k; continue; }
+    zb_buf_append(out, z+run, (size_t)(i-run));
+    c = zb_next_cp(z, n, &i);
+    run = i;
     if( (nForm = zb_presentation_form(c, &zForm))>0 ){
       int32_t j = 0;
       while( j<nForm ) ar_put(out, o, zb_next_cp((const unsigned char*)zForm, nForm, &j));
@@ -737,6 +835,7 @@ int zb_ar_normalize(const unsigned char *z, int32_t n, const ZbArOptions *o, ZbB
       ar_put(out, o, c);
     }
   }
+  zb_buf_append(out, z+run, (size_t)(n-run));
   return out->oom ? -1 : 0;
 }
 
@@ -798,16 +897,8 @@ static void ar_normalize_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   int aVal[7] = { 0, 0, 0, 0, 0, 0, ZB_DIGITS_KEEP };
   ZbArOptions o;
   ZbBuf b;
-  if( z==0 ) return;
-  if( argc>1 ){
-    int nOpt;
-    const unsigned char *zOpt = zb_arg_text(argv[1], &nOpt);
-    char *zErr;
-    if( zOpt==0 ) return;
-    if( zb_parse_options("ar_normalize", (const char*)zOpt, aArOptions, 7, aVal, &zErr) ){
-      zb_result_error_free(ctx, zErr);
-      return;
-    }
+  if( z==0 || !zb_arg_options(ctx, "ar_normalize", argc, argv, 1, aArOptions, 7, aVal) ){
+    return;
   }
   /* value 0 of each flag option is "fold"/"remove" */
   for(i=0; i<6; i++) aVal[i] = !aVal[i];

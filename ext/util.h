@@ -66,6 +66,12 @@ static inline int32_t zb_two_byte_cp(const unsigned char *z, int32_t i){
   return (int32_t)(((z[i]&0x1F)<<6) | (z[i+1]&0x3F));
 }
 
+/* Sets of code points as 64-bit masks, for tables of the characters that
+** share all but the last byte of their UTF-8 (64 code points): ZB_CP_BIT(c)
+** is the bit of c, ZB_CP_BITS(a, b) those of a..b in the same block. */
+#define ZB_CP_BIT(c)         ((uint64_t)1 << ((c) & 0x3F))
+#define ZB_CP_BITS(from, to) ((ZB_CP_BIT(to) << 1) - ZB_CP_BIT(from))
+
 /* Number of code points in the n bytes at z, counting as zb_next_cp does
 ** (each ill-formed subsequence counts one). */
 int64_t zb_utf8_chars(const unsigned char *z, int32_t n);

@@ -52,6 +52,21 @@ const unsigned char *zb_arg_text(sqlite3_value *v, int *pn){
   return z;
 }
 
+int zb_arg_options(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_value **argv,
+                   int iArg, const ZbOption *a, int nOption, int *aValue){
+  const unsigned char *zOpt;
+  char *zErr;
+  int nOpt;
+  if( argc<=iArg ) return 1;
+  zOpt = zb_arg_text(argv[iArg], &nOpt);
+  if( zOpt==0 ) return 0;
+  if( zb_parse_options(zFunc, (const char*)zOpt, a, nOption, aValue, &zErr) ){
+    zb_result_error_free(ctx, zErr);
+    return 0;
+  }
+  return 1;
+}
+
 void zb_result_buf(sqlite3_context *ctx, ZbBuf *b){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   char *z;

@@ -38,6 +38,13 @@ int zb_register_functions(sqlite3 *db, const ZbFunc *a, int n, void *pApp,
 ** length in bytes.  An empty string gives a non-NULL pointer with *pn = 0. */
 const unsigned char *zb_arg_text(sqlite3_value *v, int *pn);
 
+/* Reads the optional options argument argv[iArg] of zFunc into aValue (see
+** zb_parse_options).  Returns 1 if the function should go on (argument
+** absent or parsed), 0 if it has set its result already: NULL for a NULL
+** options argument, or the error naming the bad option. */
+int zb_arg_options(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_value **argv,
+                   int iArg, const ZbOption *a, int nOption, int *aValue);
+
 /* Sets the result to the text in b (valid UTF-8), handing the memory over,
 ** or reports out-of-memory / too-big as SQLite's own functions do. */
 void zb_result_buf(sqlite3_context *ctx, ZbBuf *b);

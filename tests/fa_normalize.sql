@@ -42,6 +42,8 @@ SELECT fa_normalize('قیمت 1,000 تومان'), fa_normalize('(  سلام  )')
 SELECT fa_normalize('ویروس COVID-19 در https://who.int/news2 و e.g. Mr. Smith , ok'), fa_normalize('ساعت 18 و iPhone 15');
 -- newlines: runs of blank lines collapse to one, spaces at line ends go
 SELECT fa_normalize('الف  ' || char(10) || '  ب' || char(10,10,10,10) || 'ج' || char(13,10) || 'د');
+-- tab, vertical tab and form feed are spaces
+SELECT fa_normalize('الف' || char(9) || 'ب' || char(11) || 'ج' || char(12) || 'د');
 
 -- options
 SELECT fa_normalize('ساعت 18 و ۱۹', 'digits=latin'), fa_normalize('ساعت 18 و ٣', 'digits=keep'),

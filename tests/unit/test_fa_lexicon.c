@@ -166,6 +166,75 @@ static void test_joining_types(void){
   }
 }
 
+/* ----------------------------------------------------------------------
+** The prepared words (zb_fa_word_*, what fa_normalize() uses) against the
+** text functions: the same fixes, the same joins, and after a join the
+** same word as the joined text would be.
+*/
+
+/* The fix of z as a prepared word, as a C string (NULL if z is not one). */
+static const char *fixed_prepared(const char *z, int letters){
+  static ZbBuf b;
+  ZbFaWord w;
+  int n = (int)strlen(z);
+  int ok = letters ? zb_fa_word_init_letters(&w, z, n) : zb_fa_word_init(&w, z, n);
+  int changed;
+  if( !ok ) return 0;
+  changed = zb_fa_word_fix(&w);
+  b.n = 0;
+  zb_fa_word_put(&w, &b);
+  zb_buf_putc(&b, 0);
+  CHECK(changed==(strcmp(b.z, z)!=0));      /* "changed" says if the spelling did */
+  return b.z;
+}
+
+static void check_prepared_fix(const char *z){
+  char zFixed[256];
+  const char *zGot;
+  snprintf(zFixed, sizeof(zFixed), "%s", fixed(z));
+  if( (zGot = fixed_prepared(z, 0))==0 ) return;       /* not a word of letters */
+  CHECK_STR(zGot, zFixed);
+  if( strstr(z, Z)==0 && strstr(z, "\xD9\x94")==0 ){   /* letters only */
+    CHECK_STR(fixed_prepared(z, 1), zFixed);
+  }
+}
+
+/* Joins a and b (each fixed first) as prepared words and as texts; if they
+** are one word, joins the result with c the same two ways. */
+static void check_prepared_join(const char *a, const char *b, const char *c){
+  char zA[256], zB[256], zAB[512];
+  ZbFaWord wa, wb, wc;
+  int how;
+  snprintf(zA, sizeof(zA), "%s", fixed(a));
+  snprintf(zB, sizeof(zB), "%s", fixed(b));
+  if( !zb_fa_word_init(&wa, zA, (int)strlen(zA)) || !zb_fa_word_init(&wb, zB, (int)strlen(zB)) ){
+    CHECK(join(zA, zB)==ZB_FA_JOIN_NONE);
+    return;
+  }
+  how = zb_fa_word_join(&wa, &wb);
+  CHECK(how==join(zA, zB));
+  if( how==ZB_FA_JOIN_NONE || c==0 || !zb_fa_word_init(&wc, c, (int)strlen(c)) ) return;
+  snprintf(zAB, sizeof(zAB), "%s%s%s", zA, how==ZB_FA_JOIN_ZWNJ ? Z : "", zB);
+  CHECK(zb_fa_word_join(&wa, &wc)==join(zAB, c));
+}
+
+static void test_prepared_words(void){
+  static const char *const azNext[] = { "ای", "ها", "های", "ی", "تر", "لرزه", "شود" };
+  size_t i, j;
+  for(i=0; i<sizeof(aFix)/sizeof(aFix[0]); i++) check_prepared_fix(aFix[i].zIn);
+  for(i=0; i<sizeof(azStay)/sizeof(azStay[0]); i++) check_prepared_fix(azStay[i]);
+  for(i=0; i<sizeof(aJoin)/sizeof(aJoin[0]); i++){
+    for(j=0; j<sizeof(azNext)/sizeof(azNext[0]); j++){
+      check_prepared_join(aJoin[i].a, aJoin[i].b, azNext[j]);
+    }
+  }
+  check_prepared_join("زمین", "لرزه", "ای");   /* joins on joins */
+  check_prepared_join("آب", "میوه", "گیری");     /* آب‌میوه‌گیری: the first ZWNJ counts */
+  check_prepared_join("اسباب", "بازی", "فروشی");
+  CHECK(join("آب" Z "میوه", "گیری")==ZB_FA_JOIN_ZWNJ);
+  check_prepared_join("ه" Z "ه", "ها", 0);        /* a void ZWNJ is dropped */
+}
+
 /* Bad input: never a crash or an over-read, ill-formed bytes as U+FFFD. */
 static void test_bad_input(void){
   ZbBuf b;
@@ -276,6 +345,10 @@ static void test_seed_text(const char *zText, SeedStats *st){
     wholeWord = is_persian(zTok, nTok);
     if( zPrev && wholeWord ){
       int j = zb_fa_join(zPrev, nPrev, zTok, nTok);
+      char zA[256], zB[256];
+      snprintf(zA, sizeof(zA), "%.*s", nPrev, zPrev);
+      snprintf(zB, sizeof(zB), "%.*s", nTok, zTok);
+      check_prepared_join(zA, zB, 0);
       st->nPair++;
       if( j!=ZB_FA_JOIN_NONE ){
         size_t i;
@@ -370,6 +443,7 @@ int main(void){
   test_fix();
   test_join();
   test_is_word();
+  test_prepared_words();
   test_joining_types();
   test_bad_input();
   test_idempotent();
