@@ -24,7 +24,7 @@ else
 endif
 
 CC      ?= cc
-CFLAGS  ?= -O2 -g
+CFLAGS  ?= -O3 -g
 # Recursive (=) so that pkg-config runs after the deps step has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags sqlite3 icu-uc icu-i18n)
 LIBS       = $(shell pkg-config --libs icu-uc icu-i18n) -lstemmer

@@ -397,6 +397,14 @@ static unsigned fa_perfect_endings(const FaKey *k){
   return endings;
 }
 
+/* True if می is among the first five letters of k (of four letters at
+** least: the zero bytes after its letters match nothing). */
+static inline int fa_mi_near_start(const FaKey *k){
+  const uint32_t mi = fa_load32((const unsigned char*)"\xD9\x85\xDB\x8C");   /* می */
+  return (fa_load32(k->z)==mi) | (fa_load32(k->z+2)==mi) | (fa_load32(k->z+4)==mi)
+       | (fa_load32(k->z+6)==mi) | (fa_load32(k->z+8)==mi);
+}
+
 static const FaAffix faPreverb[] = {
   FA_AFFIX(""), FA_AFFIX("بر"), FA_AFFIX("در"), FA_AFFIX("باز"), FA_AFFIX("فرا"), FA_AFFIX("فرو")
 };
@@ -411,6 +419,7 @@ static void fa_verb_readings(const FaKey *k, FaReadings *r){
   int32_t first = fa_letter(k, 0);
   int preverbs = (first==0x0628 || first==0x062F || first==0x0641);  /* ب د ف: بر باز در فرا فرو */
   size_t i, j;
+  if( !endings && !fa_mi_near_start(k) ) return;   /* no reading of either kind */
   for(i=0; i<sizeof(faPreverb)/sizeof(faPreverb[0]); i++){
     int at = faPreverb[i].n;
     if( at>0 && !preverbs ) break;            /* faPreverb[0] is the empty one */
@@ -583,14 +592,6 @@ static void fa_suffix_readings(const FaKey *k, FaReadings *r){
   }
 }
 
-/* True if می is among the first five letters of k (of four letters at
-** least: the zero bytes after its letters match nothing). */
-static inline int fa_mi_near_start(const FaKey *k){
-  const uint32_t mi = fa_load32((const unsigned char*)"\xD9\x85\xDB\x8C");   /* می */
-  return (fa_load32(k->z)==mi) | (fa_load32(k->z+2)==mi) | (fa_load32(k->z+4)==mi)
-       | (fa_load32(k->z+6)==mi) | (fa_load32(k->z+8)==mi);
-}
-
 /* True if the word has the shape of a reading that may add a ZWNJ: می
 ** near its start, a suffix of those rules after the right letter, or
 ** ی, یی, ان after what may be a compound.  Most words have none of these,
@@ -683,7 +684,7 @@ int zb_fa_word_init(ZbFaWord *w, const char *z, int n){
 
 int zb_fa_word_init_letters(ZbFaWord *w, const char *z, int n){
   if( n>2*FA_MAX_LETTERS || (n & 1) ) return 0;
-  memcpy(w->z, z, (size_t)n);
+  memcpy(w->z, z, ZB_FA_WORD_READ);
   memset(w->z + n, 0, 8);
   w->n = n/2;
   w->zwnj = 0;
@@ -721,11 +722,16 @@ int zb_fa_fix_word(const char *z, int n, ZbBuf *out){
   return out->oom ? -1 : 0;
 }
 
-/* True if the letter at z may begin a suffix written apart: they all begin
-** with ه (ها, های ...), ت (تر ...), ا (ای, ام, اند ...) or ی. */
-static int fa_may_begin_apart_suffix(const unsigned char *z){
-  return (z[0]==0xD9 && z[1]==0x87) || (z[0]==0xD8 && (z[1]==0xAA || z[1]==0xA7))
-      || (z[0]==0xDB && z[1]==0x8C);
+/* The lengths of the suffixes written apart that begin with the letter at
+** z, as bit n for n letters: ها … هایشان after ه, تر تری ترین after ت,
+** ای ام ات اش ایم اید اند after ا, and ی alone (keep in step with the
+** tables above).  Most words begin otherwise, or are longer. */
+static unsigned fa_apart_suffix_lengths(const unsigned char *z){
+  if( z[0]==0xD9 && z[1]==0x87 ) return 1u<<2 | 1u<<3 | 1u<<4 | 1u<<6;   /* ه */
+  if( z[0]==0xD8 && z[1]==0xAA ) return 1u<<2 | 1u<<3 | 1u<<4;           /* ت */
+  if( z[0]==0xD8 && z[1]==0xA7 ) return 1u<<2 | 1u<<3;                   /* ا */
+  if( z[0]==0xDB && z[1]==0x8C ) return 1u<<1;                           /* ی */
+  return 0;
 }
 
 /* The suffix written apart that the nb bytes at zb are, or NULL. */
@@ -744,7 +750,7 @@ static const FaSuffix *fa_find_apart_suffix(const unsigned char *zb, int nb){
 /* The suffix written apart that b is, or NULL; most words are ruled out
 ** by their length and first letter. */
 static inline const FaSuffix *fa_apart_suffix(const unsigned char *zb, int nb){
-  if( nb<2 || nb>12 || !fa_may_begin_apart_suffix(zb) ) return 0;   /* هایشان is the longest */
+  if( nb<2 || nb>12 || (nb & 1) || !(fa_apart_suffix_lengths(zb) >> nb/2 & 1) ) return 0;
   return fa_find_apart_suffix(zb, nb);
 }
 
@@ -805,17 +811,18 @@ static int is_basmala_start(const FaKey *a, const FaKey *b){
 }
 
 static int fa_join_compound(const FaKey *a, const FaKey *b){
-  FaKey ab;
+  unsigned char zAB[2*FA_MAX_LETTERS + sizeof(b->z)];   /* the letters of a, then of b */
   uint32_t mask = 0, have, boundary = 1u << (a->n-1);
   uint64_t h;
   unsigned f, fb;
   if( a->n + b->n > FA_MAX_LETTERS || b->n<2 || !fa_joins_next(fa_letter(a, a->n-1)) ){
     return ZB_FA_JOIN_NONE;
   }
-  memcpy(ab.z, a->z, (size_t)(2*a->n));
-  memcpy(ab.z + 2*a->n, b->z, (size_t)(2*b->n) + 8);
-  ab.n = a->n + b->n;
-  h = fa_hash(ab.z, 2*ab.n);
+  /* copies of fixed size, made without a branch (the bytes after the
+  ** letters are not hashed) */
+  memcpy(zAB, a->z, 2*FA_MAX_LETTERS);
+  memcpy(zAB + 2*a->n, b->z, sizeof(b->z));
+  h = fa_hash(zAB, 2*(a->n + b->n));
   if( !fa_maybe_compound(h) ) return ZB_FA_JOIN_NONE;
   f = fa_lookup_hash(h, &mask);
   have = a->zwnj | boundary | (b->zwnj << a->n);

@@ -65,7 +65,10 @@ int zb_fa_word_init(ZbFaWord *w, const char *z, int n);
 
 /* zb_fa_word_init() for a word its caller knows to be made of letters
 ** only, each one that zb_fa_is_letter() accepts: only its length is
-** checked. */
+** checked.  It reads ZB_FA_WORD_READ bytes at z whatever n is (a copy of
+** fixed size, which takes no branch that word lengths could mislead), so
+** the caller's buffer must have that many bytes from z on. */
+#define ZB_FA_WORD_READ (2*ZB_FA_MAX_LETTERS)
 int zb_fa_word_init_letters(ZbFaWord *w, const char *z, int n);
 
 /* 1 if c is a letter of the lexicon's words: ء..غ ف ق ل..و, پ چ ژ ک گ ی

@@ -353,12 +353,19 @@ static int has_zwnj(const char *z, size_t n){
   return 0;
 }
 
+/* True if the work buffer has the ZB_FA_WORD_READ bytes from the item's
+** text on that zb_fa_word_init_letters() reads: all but the last words of
+** a text, given the room scan() leaves. */
+static int can_read_word(const Segment *s, const Item *it){
+  return s->work->cap - it->off >= ZB_FA_WORD_READ;
+}
+
 /* A Persian word through the lexicon: ZWNJ restored and cleaned.  Returns
 ** 1 if w now holds the word, prepared for joining with its neighbours. */
 static int fix_word(Segment *s, Item *it, ZbFaWord *w){
   const char *z = item_text(s, it);
-  int isWord = (it->flags & ITEM_LETTERS) ? zb_fa_word_init_letters(w, z, (int)it->len)
-                                          : zb_fa_word_init(w, z, (int)it->len);
+  int isWord = ((it->flags & ITEM_LETTERS) && can_read_word(s, it))
+             ? zb_fa_word_init_letters(w, z, (int)it->len) : zb_fa_word_init(w, z, (int)it->len);
   if( !isWord ){
     /* not all Persian letters: only its void ZWNJs go, if it has any */
     if( !has_zwnj(z, it->len) ) return 0;
@@ -609,7 +616,8 @@ typedef struct Scan {
   Segment *s;
   CharWriter w;         /* writes the mapped text to s->work */
   const unsigned char *aClass;
-  const unsigned char *z;   /* the text scanned */
+  const unsigned char *z;   /* the text scanned, */
+  int32_t n;                /* and its length */
   int32_t runStart;     /* z[runStart..at] is copied as it is, not yet written */
   int32_t at;           /* the character of z being taken */
   int64_t delta;        /* a character of the run at z[i] goes to work[i + delta] */
@@ -628,11 +636,25 @@ static uint8_t gap_of(int inGap, int nNewline){
   return (uint8_t)(inGap * (GAP_SPACE + (nNewline<2 ? nNewline : 2)));   /* no branch */
 }
 
+/* Appends the n bytes at z to the work buffer.  They are copied 16 at a
+** time when the text they are read from goes on for 15 bytes more
+** (nAfter), the usual case: copies of fixed size take no branch that the
+** lengths of runs could mislead. */
+static void append_run(ZbBuf *work, const unsigned char *z, size_t n, size_t nAfter){
+  size_t i;
+  if( nAfter<15 || zb_buf_reserve(work, n + 16) ){
+    zb_buf_append(work, z, n);
+    return;
+  }
+  for(i=0; i<n; i+=16) memcpy(work->z + work->n + i, z + i, 16);
+  work->n += n;
+}
+
 /* Writes the characters copied as they are, up to the one being taken, to
 ** the work buffer: then all the text scanned so far is there. */
 static void flush_run(Scan *sc){
   ZbBuf *work = sc->s->work;
-  zb_buf_append(work, sc->z + sc->runStart, (size_t)(sc->at - sc->runStart));
+  append_run(work, sc->z + sc->runStart, (size_t)(sc->at - sc->runStart), (size_t)(sc->n - sc->at));
   sc->runStart = sc->at;
   sc->delta = (int64_t)work->n - sc->at;
 }
@@ -703,8 +725,10 @@ static inline void scan_continue(Scan *sc, int32_t c, int cls){
 }
 
 /* Takes the next character of the mapped text: c, of class cls, the len
-** bytes at off in the work buffer. */
-static inline int scan_char(Scan *sc, int32_t c, int cls, uint32_t off, int len){
+** bytes at off in the work buffer.  Inlined in scan()'s loop, which the
+** compiler would not do for a function called from two places. */
+static inline __attribute__((always_inline))
+int scan_char(Scan *sc, int32_t c, int cls, uint32_t off, int len){
   if( sc->continues >> cls & 1 ){
     sc->open->len += (uint32_t)len;
     scan_continue(sc, c, cls);
@@ -720,13 +744,21 @@ static inline int scan_char(Scan *sc, int32_t c, int cls, uint32_t off, int len)
   return scan_item(sc, c, cls, off, len);
 }
 
-/* A character the scan changes: write_mapped() writes it, and what it
-** wrote is taken character by character (the work buffer holds
-** well-formed UTF-8).  A letter changed in place (ا + ٓ → آ) may have
-** made or broken a run of repeats: the word is looked at again. */
+/* A character the scan changes.  The commonest, an Arabic form of a letter
+** (ي ك ...), is written as its Persian letter and taken at once, as
+** write_mapped() would write it.  Any other is written by write_mapped(),
+** and what it wrote is taken character by character (the work buffer holds
+** well-formed UTF-8).  A letter changed in place (ا + ٓ → آ) may have made
+** or broken a run of repeats: the word is looked at again. */
 static int scan_mapped(Scan *sc, int32_t c){
   ZbBuf *work = sc->s->work;
   int32_t i = (int32_t)work->n;
+  int32_t letter = persian_letter(c);
+  if( letter!=c ){
+    zb_buf_put_cp(work, letter);
+    if( scan_char(sc, letter, aScanKind[letter], (uint32_t)i, (int)work->n - i) ) return -1;
+    return work->oom ? -1 : 0;
+  }
   sc->w.rewrote = 0;
   write_mapped(&sc->w, c);
   if( sc->w.rewrote && sc->open ) sc->open->flags |= ITEM_REPEATS;
@@ -743,27 +775,27 @@ static int scan_mapped(Scan *sc, int32_t c){
 ** digits).  Each stops at the first character it leaves to scan_char():
 ** one that ends the item, is changed, or is of another length. */
 
-/* Two-byte characters (110xxxxx 10xxxxxx, from U+0080): Persian letters,
-** Persian digits, accented Latin letters.  What scan_continue() notes of
-** each character is noted too. */
+/* Two-byte characters (110xxxxx 10xxxxxx, from U+0080) of the kinds (of
+** aScanKind[]) in fast: letters of the lexicon in a Persian word (any other
+** character of the word goes through scan_char(), which notes that the
+** word is not all letters), accented Latin letters, Persian digits.  A
+** letter repeated three times is noted as scan_continue() notes it
+** (Persian words alone read the note). */
 static inline const unsigned char *scan_two_byte_run(Scan *sc, const unsigned char *p,
-                                                     const unsigned char *pEnd){
-  unsigned continues = sc->continues;        /* locals: the text may alias sc */
-  int32_t prev1 = sc->prev1, prev2 = sc->prev2;
-  unsigned flags = sc->open->flags;
+                                                     const unsigned char *pEnd, unsigned fast){
+  int32_t prev1 = sc->prev1, prev2 = sc->prev2;   /* locals: the text may alias sc */
+  int repeats = 0;
   for(; p+1<pEnd; p+=2){
-    unsigned lead = p[0], trail = p[1] ^ 0x80u, kind;
+    unsigned lead = p[0], trail = p[1] ^ 0x80u;
     int32_t c;
     if( lead-0xC2u>=0x1Eu || trail>=0x40 ) break;     /* not C2..DF, continuation */
     c = (int32_t)((lead & 0x1F) << 6 | trail);
-    kind = aScanKind[c];
-    if( !(continues >> kind & 1) ) break;
-    if( c==prev1 && c==prev2 && (kind==KIND_LETTER || kind==ZB_CLASS_ARABIC) ) flags |= ITEM_REPEATS;
-    flags &= (kind==KIND_LETTER) ? ~0u : ~(unsigned)ITEM_LETTERS;
+    if( !(fast >> aScanKind[c] & 1) ) break;
+    if( c==prev1 && c==prev2 ) repeats = 1;
     prev2 = prev1;
     prev1 = c;
   }
-  sc->open->flags = (uint8_t)flags;
+  if( repeats ) sc->open->flags |= ITEM_REPEATS;
   sc->prev1 = prev1;
   sc->prev2 = prev2;
   return p;
@@ -779,8 +811,10 @@ static inline const unsigned char *scan_ascii_run(Scan *sc, const unsigned char 
 
 static inline int32_t scan_open_item(Scan *sc, const unsigned char *z, int32_t i, int32_t n){
   const unsigned char *p = z + i, *pEnd = z + n;
-  if( sc->open->type!=ITEM_PWORD ) p = scan_ascii_run(sc, p, pEnd);
-  if( p<pEnd && *p>=0xC2 ) p = scan_two_byte_run(sc, p, pEnd);
+  unsigned fast = sc->continues;
+  if( sc->open->type==ITEM_PWORD ) fast = 1u<<KIND_LETTER;
+  else p = scan_ascii_run(sc, p, pEnd);
+  if( p<pEnd && *p>=0xC2 ) p = scan_two_byte_run(sc, p, pEnd, fast);
   sc->open->len += (uint32_t)(p - (z + i));
   return (int32_t)(p - z);
 }
@@ -791,12 +825,13 @@ static inline int32_t scan_open_item(Scan *sc, const unsigned char *z, int32_t i
 static int scan(Scan *sc, const unsigned char *z, int32_t n){
   ZbBuf *work = sc->s->work;
   int32_t i = 0;
-  if( zb_buf_reserve(work, (size_t)n + 16) ) return -1;
+  /* room for the text, and to read past its end: write_text(), can_read_word() */
+  if( zb_buf_reserve(work, (size_t)n + ZB_FA_WORD_READ) ) return -1;
   sc->z = z;
+  sc->n = n;
   while( i<n ){
     int32_t c;
     int len, rc;
-    if( sc->open && (i = scan_open_item(sc, z, i, n))>=n ) break;
     if( z[i]==' ' ){                          /* the usual gap */
       sc->open = 0;
       sc->continues = 0;
@@ -816,6 +851,7 @@ static int scan(Scan *sc, const unsigned char *z, int32_t n){
       i += len;
     }
     if( rc ) return -1;
+    if( sc->open ) i = scan_open_item(sc, z, i, n);   /* the rest of its run */
   }
   sc->at = n;
   scan_segment(sc);

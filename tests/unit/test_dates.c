@@ -112,7 +112,7 @@ static void test_icu_full_dates(void){
     int nBad = 0;
     for(day = DAY_1990; day < DAY_2031; day += 5){
       char z[256];
-      ZbDateMatch m;
+      ZbDateMatch m = {0};
       int n = icu_format(t->zLocale, t->zPattern, day, z, (int)sizeof(z));
       int nMatch = extract(z, n, &opt, &m);
       if( nMatch != 1 || m.iByte != 0 || !rest_is_punct(z, m.iByteEnd, n) || !m.hasValue
@@ -144,7 +144,7 @@ static void test_icu_weekdays(void){
     int nBad = 0;
     for(day = DAY_1990; day < DAY_2031; day += 11){
       char z[256];
-      ZbDateMatch m;
+      ZbDateMatch m = {0};
       int n = icu_format(azLocale[i], "EEEE d MMMM", day, z, (int)sizeof(z));
       for(k = 0; k < sizeof(aAfter)/sizeof(aAfter[0]); k++){
         ZbDatesOptions opt = { 1, day + aAfter[k], ZB_LANG_AUTO };

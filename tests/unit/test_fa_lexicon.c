@@ -172,12 +172,23 @@ static void test_joining_types(void){
 ** same word as the joined text would be.
 */
 
+/* z, then letters (م ی م ی …) up to the ZB_FA_WORD_READ bytes that
+** zb_fa_word_init_letters() reads, which must not count. */
+static const char *padded(const char *z){
+  static char zPadded[ZB_FA_WORD_READ + 2];
+  size_t n = strlen(z), i;
+  if( n>ZB_FA_WORD_READ ) return z;             /* too long to be read at all */
+  memcpy(zPadded, z, n);
+  for(i=n; i<ZB_FA_WORD_READ; i+=2) memcpy(zPadded + i, (i-n)%4 ? "\xDB\x8C" : "\xD9\x85", 2);
+  return zPadded;
+}
+
 /* The fix of z as a prepared word, as a C string (NULL if z is not one). */
 static const char *fixed_prepared(const char *z, int letters){
   static ZbBuf b;
   ZbFaWord w;
   int n = (int)strlen(z);
-  int ok = letters ? zb_fa_word_init_letters(&w, z, n) : zb_fa_word_init(&w, z, n);
+  int ok = letters ? zb_fa_word_init_letters(&w, padded(z), n) : zb_fa_word_init(&w, z, n);
   int changed;
   if( !ok ) return 0;
   changed = zb_fa_word_fix(&w);
@@ -233,6 +244,24 @@ static void test_prepared_words(void){
   check_prepared_join("اسباب", "بازی", "فروشی");
   CHECK(join("آب" Z "میوه", "گیری")==ZB_FA_JOIN_ZWNJ);
   check_prepared_join("ه" Z "ه", "ها", 0);        /* a void ZWNJ is dropped */
+}
+
+/* Every suffix written apart joins a word it fits, as texts and as prepared
+** words: the filter that rules out most words by their first letter and
+** length (fa_apart_suffix() in fa_lexicon.c) must let each one through. */
+static void test_join_apart_suffixes(void){
+  static const struct { const char *zWord; const char *azSuffix[10]; } a[] = {
+    { "کتاب", { "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان" } },
+    { "بزرگ", { "تر", "تری", "ترین" } },
+    { "خانه", { "ای", "ی", "ام", "ایم", "ات", "اش", "اید", "اند" } },
+  };
+  size_t i, j;
+  for(i=0; i<sizeof(a)/sizeof(a[0]); i++){
+    for(j=0; j<sizeof(a[i].azSuffix)/sizeof(a[i].azSuffix[0]) && a[i].azSuffix[j]; j++){
+      CHECK(join(a[i].zWord, a[i].azSuffix[j])==ZB_FA_JOIN_ZWNJ);
+      check_prepared_join(a[i].zWord, a[i].azSuffix[j], 0);
+    }
+  }
 }
 
 /* Bad input: never a crash or an over-read, ill-formed bytes as U+FFFD. */
@@ -444,6 +473,7 @@ int main(void){
   test_join();
   test_is_word();
   test_prepared_words();
+  test_join_apart_suffixes();
   test_joining_types();
   test_bad_input();
   test_idempotent();
