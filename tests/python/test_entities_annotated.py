@@ -18,12 +18,11 @@ import collections
 import glob
 import os
 import re
-import sqlite3
 import sys
 
-EXT = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "dist/zaban"
+from zabantest import ROOT, connect
+
 VERBOSE = "--verbose" in sys.argv
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ANNOTATION = re.compile(r"\[([^\[\]]+)\]\{([a-z]+)(?:\|([^{}]+))?\}")
 NAMED = ("person", "org", "place", "facility", "event", "demonym")
 NUMERIC = ("number", "money", "percent")
@@ -48,9 +47,7 @@ def overlaps(a, b):
 
 
 def main():
-    conn = sqlite3.connect(":memory:")
-    conn.enable_load_extension(True)
-    conn.load_extension(EXT)
+    conn = connect()
     stats = collections.defaultdict(collections.Counter)
     errors = []
     paths = [("dev", p) for p in sorted(glob.glob(os.path.join(ROOT, "tests", "annotated", "*.txt")))]

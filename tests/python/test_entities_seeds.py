@@ -8,14 +8,10 @@ that one person or organization has one entity id whatever the language and
 script it is written in (امیرعبداللهیان, Amir Abdollahian, AmirAbdollahian;
 سازمان همکاری اسلامی, Organisation de la coopération islamique, OIC).
 Usage: python3 test_entities_seeds.py dist/zaban"""
-import glob
 import os
-import sqlite3
 import sys
 
-EXT = sys.argv[1] if len(sys.argv) > 1 else "dist/zaban"
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SEEDS = os.path.join(os.path.dirname(ROOT), "shared", "seeds")
+from zabantest import connect, seed_files
 
 AMIR = "person:hossein-amir-abdollahian"
 TAHA = "person:hissein-brahim-taha"
@@ -48,14 +44,8 @@ SPELLINGS = {
           "Organization of Islamic Cooperation", "OIC"},
 }
 
-files = sorted(glob.glob(os.path.join(SEEDS, "*.txt")))
-if not files:
-    print(f"entities seeds: SKIPPED ({SEEDS} not found)")
-    sys.exit(0)
-
-conn = sqlite3.connect(":memory:")
-conn.enable_load_extension(True)
-conn.load_extension(EXT)
+files = seed_files("entities seeds")
+conn = connect()
 failures = []
 found = {}
 for path in files:

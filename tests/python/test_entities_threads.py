@@ -3,11 +3,10 @@ connections at once: the default gazetteer is built once (whichever thread
 comes first), each connection keeps its own user gazetteer, and every
 thread gets the answers a single connection gets.
 Usage: python3 test_entities_threads.py dist/zaban"""
-import sqlite3
 import sys
 import threading
 
-EXT = sys.argv[1] if len(sys.argv) > 1 else "dist/zaban"
+from zabantest import connect
 TEXTS = [
     "Iranian Foreign Minister Hossein Amir Abdollahian met Hussein Ibrahim Taha (OIC). Taha said 57 states.",
     "وزیر امور خارجه جمهوری اسلامی ایران با فؤاد حسین همتای عراقی گفت‌وگو کرد و سیصد و پنجاه نفر حضور داشتند.",
@@ -15,13 +14,6 @@ TEXTS = [
     "Le ministre, Karim Benali, a reçu l'Organisation de la coopération islamique à Djeddah: 2,5 millions d'euros.",
 ]
 SQL = "SELECT kind, start, end, entity, value, source FROM entities(?)"
-
-
-def connect():
-    conn = sqlite3.connect(":memory:", check_same_thread=False)
-    conn.enable_load_extension(True)
-    conn.load_extension(EXT)
-    return conn
 
 
 failures = []

@@ -3,25 +3,16 @@ module, which links the system libsqlite3.  Checks the functions answer,
 that pure functions work in an index and a CHECK constraint (they are
 DETERMINISTIC and INNOCUOUS), and that many threads with their own
 connections get the same answers.  Usage: python3 test_load.py dist/zaban"""
-import sqlite3
 import sys
 import threading
 
-EXT = sys.argv[1] if len(sys.argv) > 1 else "dist/zaban"
+from zabantest import connect
 failures = []
 
 
 def check(label, got, expected):
     if got != expected:
         failures.append(f"{label}: got {got!r}, expected {expected!r}")
-
-
-def connect():
-    conn = sqlite3.connect(":memory:", check_same_thread=False)
-    conn.enable_load_extension(True)
-    conn.load_extension(EXT)
-    conn.enable_load_extension(False)
-    return conn
 
 
 conn = connect()

@@ -3,23 +3,13 @@
 test says SKIPPED and passes).  Checks the spellings the seeds are known for:
 missing ZWNJ restored, Arabic ي/ك made Persian, Persian digits kept, and the
 languages detected."""
-import glob
 import os
-import sqlite3
 import sys
 
-EXT = sys.argv[1] if len(sys.argv) > 1 else "dist/zaban"
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SEEDS = os.path.join(os.path.dirname(ROOT), "shared", "seeds")
+from zabantest import connect, seed_files
 
-files = sorted(glob.glob(os.path.join(SEEDS, "*.txt")))
-if not files:
-    print(f"seeds: SKIPPED ({SEEDS} not found)")
-    sys.exit(0)
-
-conn = sqlite3.connect(":memory:")
-conn.enable_load_extension(True)
-conn.load_extension(EXT)
+files = seed_files("seeds")
+conn = connect()
 failures = []
 ZWNJ = "\u200c"
 # (raw spelling in the seeds, what fa_normalize must write instead)
