@@ -859,6 +859,8 @@ static int scan(Scan *sc, const unsigned char *z, int32_t n){
 }
 
 int zb_fa_normalize(const unsigned char *zIn, int32_t nIn, const ZbFaOptions *o, ZbBuf *out){
+  char aWork[4096];     /* the work buffer of most texts, */
+  char aTmp[256];       /* and room for the words rewritten */
   ZbBuf work;
   Segment s;
   Scan sc;
@@ -870,8 +872,8 @@ int zb_fa_normalize(const unsigned char *zIn, int32_t nIn, const ZbFaOptions *o,
   s.nAlloc = FIRST_ITEMS;
   s.hasTypes = 0;
   s.hasQuote = s.hasDots = 0;
-  zb_buf_init(&work);
-  zb_buf_init(&s.tmp);
+  zb_buf_init_with(&work, aWork, sizeof(aWork));
+  zb_buf_init_with(&s.tmp, aTmp, sizeof(aTmp));
   memset(&sc, 0, sizeof(sc));
   sc.s = &s;
   sc.w.b = &work;

@@ -15,8 +15,15 @@ void zb_buf_init(ZbBuf *b){
   memset(b, 0, sizeof(*b));
 }
 
+void zb_buf_init_with(ZbBuf *b, char *z, size_t n){
+  zb_buf_init(b);
+  b->z = z;
+  b->cap = n;
+  b->borrowed = 1;
+}
+
 void zb_buf_free(ZbBuf *b){
-  free(b->z);
+  if( !b->borrowed ) free(b->z);
   zb_buf_init(b);
 }
 
@@ -31,8 +38,10 @@ int zb_buf_grow(ZbBuf *b, size_t extra){
     if( cap > SIZE_MAX/2 ){ cap = need; break; }
     cap *= 2;
   }
-  z = realloc(b->z, cap);
+  z = realloc(b->borrowed ? 0 : b->z, cap);
   if( z==0 ){ b->oom = 1; return -1; }
+  if( b->borrowed ) memcpy(z, b->z, b->n);
+  b->borrowed = 0;
   b->z = z;
   b->cap = cap;
   return 0;
@@ -40,6 +49,7 @@ int zb_buf_grow(ZbBuf *b, size_t extra){
 
 char *zb_buf_detach(ZbBuf *b){
   char *z;
+  if( b->borrowed && zb_buf_grow(b, b->cap - b->n + 1) ) return 0;   /* to the heap */
   if( zb_buf_reserve(b, 1) ) return 0;
   b->z[b->n] = 0;            /* keep results usable as C strings */
   z = b->z;

@@ -24,9 +24,13 @@ typedef struct ZbBuf {
   size_t n;      /* bytes used */
   size_t cap;    /* bytes allocated */
   int oom;       /* set after an allocation failure */
+  int borrowed;  /* z is the caller's memory (zb_buf_init_with): never freed */
 } ZbBuf;
 
 void zb_buf_init(ZbBuf *b);
+/* A buffer that starts in the caller's n bytes at z (an array on the
+** stack, say) and moves to the heap only if it outgrows them. */
+void zb_buf_init_with(ZbBuf *b, char *z, size_t n);
 void zb_buf_free(ZbBuf *b);
 int zb_buf_grow(ZbBuf *b, size_t extra);   /* 0 on success, -1 on OOM */
 char *zb_buf_detach(ZbBuf *b);             /* caller frees with free() */

@@ -28,9 +28,10 @@ bucket by its top BUCKET_BITS bits; an entry stores the next 32 bits as a
 fingerprint, then 12 bits of flags and a 20-bit ZWNJ position mask.  The
 generator checks that no two strings of the whole word list, their inflected
 forms and the verb conjugations share bucket and fingerprint, so a lookup
-never mistakes one word for another.  A Bloom filter of the compounds lets
-most words skip the table, and a filter of the letters around compounds'
-ZWNJs most pairs of words written apart.
+never mistakes one word for another.  Two filters of the compounds (by
+their first two letters, last two and length, then a Bloom filter) let most
+words skip the table, and a filter of the letters around compounds' ZWNJs
+most pairs of words written apart.
 """
 import argparse
 import os
@@ -42,6 +43,7 @@ BUCKET_BITS = 13
 BLOOM_BITS = 17                # a Bloom filter of the compounds: 2^17 bits
 BLOOM_PROBES = 3
 PAIR_BITS = 17                 # a filter of the letters around compounds' ZWNJs
+SHAPE_BITS = 16                # a filter of the compounds' shapes (ends, length)
 MASK_BITS = 20                 # ZWNJ positions a compound can have
 MAX_LETTERS = 32               # longest key fa_lexicon.c looks up
 
@@ -115,6 +117,15 @@ def pair_bit(window):
     before it, two after); fa_maybe_pair() in fa_lexicon.c."""
     w = int.from_bytes(window.encode('utf-8'), 'little')
     return ((w * K1) & MASK64) >> (64 - PAIR_BITS)
+
+
+def shape_bit(key):
+    """The bit of the shape filter for a key of three letters or more: its
+    first two letters, its last two and its length; fa_maybe_shape() in
+    fa_lexicon.c."""
+    w = int.from_bytes(key[:2].encode('utf-8'), 'little') \
+        | int.from_bytes(key[-2:].encode('utf-8'), 'little') << 32
+    return (((w ^ (len(key) * GOLDEN)) * K1) & MASK64) >> (64 - SHAPE_BITS)
 
 
 def may_join_at(lex, key, flags, i):
@@ -321,6 +332,15 @@ def license_comment(path):
         return ''.join('**   ' + l.rstrip() + '\n' if l.strip() else '**\n' for l in f)
 
 
+def bitmap_c(name, comment, words):
+    """A bitmap as a C array of 64-bit words, with its comment."""
+    out = ['\n/* %s */\nstatic const uint64_t %s[%d] = {\n' % (comment, name, len(words))]
+    for i in range(0, len(words), 4):
+        out.append('  ' + ','.join('0x%016x' % w for w in words[i:i + 4]) + ',\n')
+    out.append('};\n')
+    return ''.join(out)
+
+
 def write_c(path, lex, license_text, n_checked):
     rows = []
     for key, (flags, mask) in lex.entries.items():
@@ -335,10 +355,14 @@ def write_c(path, lex, license_text, n_checked):
     index_type = 'uint16_t' if len(rows) < 65536 else 'uint32_t'
     bloom = [0] * ((1 << BLOOM_BITS) // 64)
     pairs = [0] * ((1 << PAIR_BITS) // 64)
+    shapes = [0] * ((1 << SHAPE_BITS) // 64)
     for key, (flags, mask) in lex.entries.items():
         if flags & COMPOUND:
+            assert len(key) >= 3, key
             for b in bloom_bits(key):
                 bloom[b >> 6] |= 1 << (b & 63)
+            b = shape_bit(key)
+            shapes[b >> 6] |= 1 << (b & 63)
             for i in range(1, len(key) - 2):
                 if mask >> i & 1 and may_join_at(lex, key, flags, i):
                     b = pair_bit(key[i - 1:i + 3])
@@ -363,11 +387,12 @@ def write_c(path, lex, license_text, n_checked):
 #define FA_BLOOM_BITS %d
 #define FA_BLOOM_PROBES %d
 #define FA_PAIR_BITS %d
+#define FA_SHAPE_BITS %d
 
 /* faBucket[b] .. faBucket[b+1]-1: the entries of bucket b. */
 static const %s faBucket[%d] = {
 ''' % (len(rows), n_checked, license_text, BUCKET_BITS, MASK_BITS, HASH_SEED,
-       MAX_LETTERS, BLOOM_BITS, BLOOM_PROBES, PAIR_BITS, index_type, len(starts)))
+       MAX_LETTERS, BLOOM_BITS, BLOOM_PROBES, PAIR_BITS, SHAPE_BITS, index_type, len(starts)))
     for i in range(0, len(starts), 12):
         out.append('  ' + ','.join(str(s) for s in starts[i:i + 12]) + ',\n')
     out.append('};\n\n/* fingerprint << 32 | flags << %d | ZWNJ mask, sorted by bucket and'
@@ -375,16 +400,13 @@ static const %s faBucket[%d] = {
                % (MASK_BITS, len(rows)))
     for i in range(0, len(rows), 4):
         out.append('  ' + ','.join('0x%016x' % r[2] for r in rows[i:i + 4]) + ',\n')
-    out.append('};\n\n/* A Bloom filter of the compounds\' keys: most words skip the table. */\n'
-               'static const uint64_t faCompoundBloom[%d] = {\n' % len(bloom))
-    for i in range(0, len(bloom), 4):
-        out.append('  ' + ','.join('0x%016x' % w for w in bloom[i:i + 4]) + ',\n')
-    out.append('};\n\n/* The letters around the ZWNJs of compounds (pair_bit()): most pairs of\n'
-               '** words written apart skip the table. */\n'
-               'static const uint64_t faCompoundPair[%d] = {\n' % len(pairs))
-    for i in range(0, len(pairs), 4):
-        out.append('  ' + ','.join('0x%016x' % w for w in pairs[i:i + 4]) + ',\n')
     out.append('};\n')
+    out.append(bitmap_c('faCompoundShape', "The shapes of the compounds' keys (shape_bit()): most\n"
+                        '** words skip the Bloom filter\'s hash.', shapes))
+    out.append(bitmap_c('faCompoundBloom', "A Bloom filter of the compounds' keys: most words skip"
+                        ' the table.', bloom))
+    out.append(bitmap_c('faCompoundPair', 'The letters around the ZWNJs of compounds (pair_bit()):'
+                        ' most pairs of\n** words written apart skip the table.', pairs))
     with open(path, 'w', encoding='utf-8') as f:
         f.write(''.join(out))
     return len(rows)
