@@ -5,6 +5,9 @@ corpus(conn, mb)  creates table corpus(body) of about `mb` MB of mixed
                   sql/samples.sql (each row a paragraph, numbered so no two
                   rows are equal).
 timed(conn, sql)  runs sql, returns the best of 3 wall-clock seconds.
+ratio(conn, sql, base_sql)  the time of sql over that of base_sql, both
+                  run in turns (best of 5 each), so that a moment when the
+                  shared machine is slow weighs on both alike.
 report(rows)      prints a markdown table.
 """
 import os
@@ -47,6 +50,14 @@ def timed(conn, sql, repeat=3):
         dt = time.perf_counter() - t
         best = dt if best is None else min(best, dt)
     return best
+
+
+def ratio(conn, sql, base_sql, rounds=5):
+    t = t_base = None
+    for _ in range(rounds):
+        t_base = min(timed(conn, base_sql, 1), t_base or float("inf"))
+        t = min(timed(conn, sql, 1), t or float("inf"))
+    return t / t_base
 
 
 def report(title, header, rows):
