@@ -53,10 +53,10 @@ def timed(conn, sql, repeat=3):
 
 
 def ratio(conn, sql, base_sql, rounds=5):
-    t = t_base = None
+    t = t_base = float("inf")
     for _ in range(rounds):
-        t_base = min(timed(conn, base_sql, 1), t_base or float("inf"))
-        t = min(timed(conn, sql, 1), t or float("inf"))
+        t_base = min(t_base, timed(conn, base_sql, 1))
+        t = min(t, timed(conn, sql, 1))
     return t / t_base
 
 
