@@ -1,7 +1,7 @@
 """bench_dates.py — MB/s of dates() over the 20 MB mixed-language corpus
 (without a reference, with one, and reading every column), each as a ratio
 to SQLite's lower() on the same rows in the same run (time / time of
-lower())."""
+lower(), the two run in turns)."""
 from benchlib import connect, corpus, timed, ratio, report
 
 conn = connect()
