@@ -26,9 +26,12 @@
 ** and most rules find nothing to do: the scan notes what each line
 ** contains, and the rules with nothing to do are skipped.
 **
-** Very long lines are processed in segments of MAX_ITEMS items, cut at a
+** Long texts are processed in segments of a few thousand items, cut at a
 ** gap; the only effect of a cut is that two words on either side of it are
 ** never joined.
+**
+** Text that comes out as it went in, most text without Arabic script, is
+** told by a quick look and copied (written_as_is()).
 */
 #include "fa_normalize.h"
 #include "fa_lexicon.h"
@@ -229,7 +232,11 @@ typedef struct Item {
 #define ITEM_REPEATS 1     /* a letter may occur three times or more in a row */
 #define ITEM_LETTERS 2     /* made of letters of the lexicon only */
 
-#define MAX_ITEMS 4096
+/* A segment is cut at a newline once it has SEGMENT_ITEMS/2 items, at any
+** space once it has SEGMENT_ITEMS, and anywhere at MAX_ITEMS (only in a
+** run of thousands of items without a space). */
+#define SEGMENT_ITEMS 4096
+#define MAX_ITEMS (2*SEGMENT_ITEMS)
 #define FIRST_ITEMS 64      /* items held without allocating: most lines */
 
 typedef struct Segment {
@@ -242,6 +249,7 @@ typedef struct Segment {
   unsigned hasTypes;  /* bit 1 << type: an item of that type */
   int hasQuote;       /* a '"' */
   int hasDots;        /* a '.' right after a '.' */
+  int prevLatin;      /* the last run of the segment before is Latin */
   Item aFirst[FIRST_ITEMS];
 } Segment;
 
@@ -295,22 +303,24 @@ static int is_wordlike(const Item *it){
 }
 
 /* Marks the items of each run of text between whitespace that contains
-** letters of a non-Arabic script: such runs are left as written.  A run of
-** digits alone right after one belongs to it too (iPhone 15, Windows 11). */
+** letters of a non-Arabic script: such runs are left as written.  A run
+** with a number and no letters right after one belongs to it too
+** (iPhone 15, Windows 11, "on April 30, 2022."). */
 static void mark_latin_runs(Segment *s){
-  int i = 0, prevLatin = 0;
+  const unsigned numberOnly = 1u<<ITEM_NUM;
+  int i = 0, prevLatin = s->prevLatin;
   while( i<s->n ){
-    int j = i + 1, k, latin = (s->a[i].type==ITEM_WORD), digitsOnly = (s->a[i].type==ITEM_NUM);
-    while( j<s->n && s->a[j].gap==GAP_NONE ){
-      latin |= (s->a[j].type==ITEM_WORD);
-      digitsOnly = 0;
-      j++;
-    }
-    if( digitsOnly && prevLatin && s->a[i].gap==GAP_SPACE ) latin = 1;
+    int j = i, k, latin;
+    unsigned types = 0;
+    do{ types |= 1u << s->a[j++].type; }while( j<s->n && s->a[j].gap==GAP_NONE );
+    latin = (types & 1u<<ITEM_WORD)!=0
+         || (prevLatin && s->a[i].gap==GAP_SPACE
+             && (types & (1u<<ITEM_NUM | 1u<<ITEM_PWORD))==numberOnly);
     for(k=i; k<j; k++) s->a[k].latin = (uint8_t)latin;
     prevLatin = latin;
     i = j;
   }
+  s->prevLatin = prevLatin;
 }
 
 /* Copies z with every run of a repeated Arabic-script letter cut to keep. */
@@ -584,7 +594,7 @@ static void write_segment(Segment *s, ZbBuf *out, size_t outStart){
 
 static void process_segment(Segment *s, ZbBuf *out, size_t outStart){
   if( s->n==0 ) return;
-  if( s->hasTypes & 1u<<ITEM_WORD ) mark_latin_runs(s);
+  if( (s->hasTypes & 1u<<ITEM_WORD) || s->prevLatin ) mark_latin_runs(s);
   if( s->hasTypes & 1u<<ITEM_PWORD ) fix_words(s);
   if( s->o->punctuation && s->hasDots ) merge_ellipses(s);
   if( s->o->punctuation && s->hasQuote ) persian_quotes(s);
@@ -673,7 +683,10 @@ static void scan_segment(Scan *sc){
 ** full segment is processed first.  NULL if memory ran out. */
 static Item *scan_room(Scan *sc){
   Segment *s = sc->s;
-  if( s->n==MAX_ITEMS || (s->n>=MAX_ITEMS/2 && sc->nNewline>0) ) scan_segment(sc);
+  if( (s->n>=SEGMENT_ITEMS/2 && sc->nNewline>0) || (s->n>=SEGMENT_ITEMS && sc->inGap)
+   || s->n==MAX_ITEMS ){
+    scan_segment(sc);
+  }
   return new_item(s);
 }
 
@@ -685,7 +698,7 @@ static inline int scan_item(Scan *sc, int32_t c, int cls, uint32_t off, int len)
   Item *it;
   uint8_t type = aItemType[cls];
   if( c==ZWNJ && s->o->zwnj ) return 0;
-  if( s->n<s->nAlloc && s->n<MAX_ITEMS/2 ){
+  if( s->n<s->nAlloc && s->n<SEGMENT_ITEMS/2 ){
     it = &s->a[s->n++];                         /* the usual case */
   }else if( (it = scan_room(sc))==0 ){
     return -1;
@@ -858,13 +871,63 @@ static int scan(Scan *sc, const unsigned char *z, int32_t n){
   return work->oom ? -1 : 0;
 }
 
-int zb_fa_normalize(const unsigned char *zIn, int32_t nIn, const ZbFaOptions *o, ZbBuf *out){
+/* ======================================================================
+** Text that comes out as it went in.
+*/
+
+/* True if the n bytes at z come out of the scan and the rules as they are,
+** which a quick look tells of most text without Arabic script: every
+** character is copied as it is (plain_char()) and of a script other than
+** Arabic; every run between spaces is Latin (mark_latin_runs()), which
+** leaves it to no rule; the whitespace is as the scan writes it, one space
+** or one or two newlines between runs and none at either end.  A run of
+** more than SEGMENT_ITEMS bytes, which a segment could cut in two, and
+** options that rewrite Latin numbers leave the text to the scan. */
+static int written_as_is(const unsigned char *aClass, const unsigned char *z, int32_t n,
+                         const ZbFaOptions *o){
+  const unsigned letters = 1u<<ZB_CLASS_LETTER | 1u<<ZB_CLASS_MARK;
+  const unsigned allowed = letters | 1u<<ZB_CLASS_DIGIT | 1u<<ZB_CLASS_OTHER;
+  int32_t i = 0;
+  int prevLatin = 0, gap = GAP_NONE;
+  if( o->digits!=ZB_DIGITS_PERSIAN && o->digits!=ZB_DIGITS_KEEP ) return 0;
+  while( i<n ){
+    int32_t runStart = i, len;
+    unsigned kinds = 0;
+    for(; i<n; i+=len){
+      unsigned kind;
+      if( z[i]<0x80 ){
+        kind = aScanKind[z[i]];
+        len = 1;
+      }else{
+        int32_t c;
+        if( (len = plain_char(z, i, n, &c))==0 ) return 0;
+        kind = c<0x800 ? aScanKind[c] : aClass[c];
+      }
+      if( !(allowed >> kind & 1) ){
+        if( kind==ZB_CLASS_SPACE ) break;     /* ' ' or '\n': others are changed */
+        return 0;
+      }
+      kinds |= 1u << kind;
+    }
+    if( i-runStart>SEGMENT_ITEMS ) return 0;
+    prevLatin = (kinds & letters)
+             || (prevLatin && gap==GAP_SPACE && (kinds & 1u<<ZB_CLASS_DIGIT));
+    if( !prevLatin ) return 0;      /* also an empty run: whitespace first or doubled */
+    if( i==n ) return 1;
+    gap = (z[i++]==' ') ? GAP_SPACE : GAP_NEWLINE;
+    if( gap==GAP_NEWLINE && i<n && z[i]=='\n' ) i++;
+  }
+  return 0;                         /* empty, or whitespace last */
+}
+
+/* The scan and the rules, on any text. */
+static int normalize_by_rules(const unsigned char *aClass, const unsigned char *zIn, int32_t nIn,
+                              const ZbFaOptions *o, ZbBuf *out){
   char aWork[4096];     /* the work buffer of most texts, */
   char aTmp[256];       /* and room for the words rewritten */
   ZbBuf work;
   Segment s;
   Scan sc;
-  int rc;
   s.o = o;
   s.work = &work;
   s.a = s.aFirst;
@@ -872,24 +935,37 @@ int zb_fa_normalize(const unsigned char *zIn, int32_t nIn, const ZbFaOptions *o,
   s.nAlloc = FIRST_ITEMS;
   s.hasTypes = 0;
   s.hasQuote = s.hasDots = 0;
+  s.prevLatin = 0;
   zb_buf_init_with(&work, aWork, sizeof(aWork));
   zb_buf_init_with(&s.tmp, aTmp, sizeof(aTmp));
   memset(&sc, 0, sizeof(sc));
   sc.s = &s;
   sc.w.b = &work;
   sc.w.o = o;
-  sc.aClass = zb_class_table();
-  pthread_once(&gScanKindOnce, scan_kind_build);
+  sc.aClass = aClass;
   sc.out = out;
   sc.outStart = out->n;
   /* room for the usual result: a ZWNJ or a Persian digit adds a byte or more */
   zb_buf_reserve(out, (size_t)nIn + (size_t)nIn/8 + 16);
-  rc = sc.aClass ? scan(&sc, zIn, nIn) : -1;
-  if( rc || s.tmp.oom ) out->oom = 1;
+  if( scan(&sc, zIn, nIn) || s.tmp.oom ) out->oom = 1;
   zb_buf_free(&work);
   zb_buf_free(&s.tmp);
   if( s.a!=s.aFirst ) free(s.a);
   return out->oom ? -1 : 0;
+}
+
+int zb_fa_normalize(const unsigned char *zIn, int32_t nIn, const ZbFaOptions *o, ZbBuf *out){
+  const unsigned char *aClass = zb_class_table();
+  if( aClass==0 ){
+    out->oom = 1;
+    return -1;
+  }
+  pthread_once(&gScanKindOnce, scan_kind_build);
+  if( written_as_is(aClass, zIn, nIn, o) ){
+    zb_buf_append(out, zIn, (size_t)nIn);
+    return out->oom ? -1 : 0;
+  }
+  return normalize_by_rules(aClass, zIn, nIn, o, out);
 }
 
 /* ======================================================================

@@ -40,6 +40,7 @@ SELECT fa_normalize('سلام , خوبی ? بله ; ممنون'), fa_normalize('
 SELECT fa_normalize('قیمت 1,000 تومان'), fa_normalize('(  سلام  )'), fa_normalize('سلام!خوبی؟');
 -- Latin text inside Persian is left alone, digits included
 SELECT fa_normalize('ویروس COVID-19 در https://who.int/news2 و e.g. Mr. Smith , ok'), fa_normalize('ساعت 18 و iPhone 15');
+SELECT fa_normalize('They met in Jeddah on April 30, 2022. The talks (in 2020) ended. 12'), fa_normalize('در سال 2021. و (1400)');
 -- newlines: runs of blank lines collapse to one, spaces at line ends go
 SELECT fa_normalize('الف  ' || char(10) || '  ب' || char(10,10,10,10) || 'ج' || char(13,10) || 'د');
 -- tab, vertical tab and form feed are spaces
