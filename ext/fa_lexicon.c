@@ -195,9 +195,10 @@ static uint32_t fa_load32(const unsigned char *p){
   return (uint32_t)p[0] | (uint32_t)p[1]<<8 | (uint32_t)p[2]<<16 | (uint32_t)p[3]<<24;
 }
 
-/* A prefix or suffix: its UTF-8 and its length in letters. */
+/* A prefix or suffix: its UTF-8, zero-padded (fa_ends_with() reads 8
+** bytes), and its length in letters. */
 typedef struct FaAffix {
-  const char *z;
+  char z[16];
   int n;
 } FaAffix;
 #define FA_AFFIX(s) { s, (int)(sizeof(s) - 1)/2 }
@@ -217,15 +218,12 @@ static inline int fa_has_affix(const FaKey *k, int from, const FaAffix *a){
   return fa_same_letters(k->z + 2*from, (const unsigned char*)a->z, a->n);
 }
 
+/* True if k ends with the affix a.  A word of 4 letters or more and an
+** affix of 1 to 4, the usual case, are compared as two 8-byte numbers:
+** one comparison, not one per letter, whose outcome is hard to predict. */
 static inline int fa_ends_with(const FaKey *k, const FaAffix *a){
-  return fa_has_affix(k, k->n - a->n, a);
-}
-
-/* fa_ends_with() for a suffix of the group of k's last letter
-** (fa_suffixes_ending_in()): that letter is not compared again. */
-static inline int fa_ends_with_suffix(const FaKey *k, const FaAffix *a){
-  int from = k->n - a->n;
-  return from>=0 && fa_same_letters(k->z + 2*from, (const unsigned char*)a->z, a->n - 1);
+  if( a->n<1 || a->n>4 || k->n<4 ) return fa_has_affix(k, k->n - a->n, a);
+  return fa_load64(k->z + 2*k->n - 8) >> (64 - 16*a->n)==fa_load64((const unsigned char*)a->z);
 }
 
 /* Appends the word with a ZWNJ after each letter whose bit is set in its
@@ -598,7 +596,7 @@ static void fa_suffix_readings(const FaKey *k, FaReadings *r){
     int nBase = k->n - aSuf[i].a.n;
     uint32_t baseMask = 0, zwnj;
     unsigned f, fits;
-    if( nBase<2 || !fa_ends_with_suffix(k, &aSuf[i].a) ) continue;
+    if( nBase<2 || !fa_ends_with(k, &aSuf[i].a) ) continue;
     f = fa_base(k, nBase, &baseMask);
     fits = fa_suffix_fits(aSuf[i].inWord, nBase, f, fa_letter(k, nBase-1));
     if( r->nVerb ) fits &= ~SUF_CLITIC;
@@ -623,7 +621,7 @@ static int fa_may_split(const FaKey *k){
     unsigned rules = aSuf[i].inWord;
     int nBase = k->n - a->n;
     int32_t last;
-    if( nBase<2 || !(rules & SUF_MAY_SPLIT) || !fa_ends_with_suffix(k, a) ) continue;
+    if( nBase<2 || !(rules & SUF_MAY_SPLIT) || !fa_ends_with(k, a) ) continue;
     last = fa_letter(k, nBase-1);
     if( (rules & (SUF_PLURAL|SUF_COMPARE))
      || ((rules & (SUF_AFTER_H|SUF_SILENT_H)) && last==LETTER_HEH)
