@@ -302,20 +302,24 @@ static int is_wordlike(const Item *it){
   return it->type!=ITEM_PUNCT;
 }
 
-/* Marks the items of each run of text between whitespace that contains
-** letters of a non-Arabic script: such runs are left as written.  A run
-** with a number and no letters right after one belongs to it too
-** (iPhone 15, Windows 11, "on April 30, 2022."). */
+/* Whether a run of text between whitespace is Latin, left as written: it
+** has letters of a non-Arabic script, or it has a number and no letters
+** and follows a Latin run after a space (iPhone 15, Windows 11, "on April
+** 30, 2022.").  The one rule of mark_latin_runs() and written_as_is(). */
+static int is_latin_run(int hasLatinLetters, int hasPersianLetters, int hasNumber,
+                        int afterLatinSpace){
+  return hasLatinLetters || (hasNumber && !hasPersianLetters && afterLatinSpace);
+}
+
+/* Marks the items of each run of text that is Latin (is_latin_run()). */
 static void mark_latin_runs(Segment *s){
-  const unsigned numberOnly = 1u<<ITEM_NUM;
   int i = 0, prevLatin = s->prevLatin;
   while( i<s->n ){
     int j = i, k, latin;
     unsigned types = 0;
     do{ types |= 1u << s->a[j++].type; }while( j<s->n && s->a[j].gap==GAP_NONE );
-    latin = (types & 1u<<ITEM_WORD)!=0
-         || (prevLatin && s->a[i].gap==GAP_SPACE
-             && (types & (1u<<ITEM_NUM | 1u<<ITEM_PWORD))==numberOnly);
+    latin = is_latin_run((types & 1u<<ITEM_WORD)!=0, (types & 1u<<ITEM_PWORD)!=0,
+                         (types & 1u<<ITEM_NUM)!=0, prevLatin && s->a[i].gap==GAP_SPACE);
     for(k=i; k<j; k++) s->a[k].latin = (uint8_t)latin;
     prevLatin = latin;
     i = j;
@@ -878,7 +882,7 @@ static int scan(Scan *sc, const unsigned char *z, int32_t n){
 /* True if the n bytes at z come out of the scan and the rules as they are,
 ** which a quick look tells of most text without Arabic script: every
 ** character is copied as it is (plain_char()) and of a script other than
-** Arabic; every run between spaces is Latin (mark_latin_runs()), which
+** Arabic; every run between spaces is Latin (is_latin_run()), which
 ** leaves it to no rule; the whitespace is as the scan writes it, one space
 ** or one or two newlines between runs and none at either end.  A run of
 ** more than SEGMENT_ITEMS bytes, which a segment could cut in two, and
@@ -910,8 +914,8 @@ static int written_as_is(const unsigned char *aClass, const unsigned char *z, in
       kinds |= 1u << kind;
     }
     if( i-runStart>SEGMENT_ITEMS ) return 0;
-    prevLatin = (kinds & letters)
-             || (prevLatin && gap==GAP_SPACE && (kinds & 1u<<ZB_CLASS_DIGIT));
+    prevLatin = is_latin_run((kinds & letters)!=0, 0, (kinds & 1u<<ZB_CLASS_DIGIT)!=0,
+                             prevLatin && gap==GAP_SPACE);
     if( !prevLatin ) return 0;      /* also an empty run: whitespace first or doubled */
     if( i==n ) return 1;
     gap = (z[i++]==' ') ? GAP_SPACE : GAP_NEWLINE;
