@@ -304,12 +304,15 @@ static int fa_maybe_compound(uint64_t h){
   return 1;
 }
 
-/* False if no compound of the lexicon has a ZWNJ between the two letters
-** at z and the two at zNext (a filter of 2^FA_PAIR_BITS bits).  Same hash
-** as the generator's pair_bit(). */
-static inline int fa_maybe_pair(const unsigned char *z, const unsigned char *zNext){
+/* False if no compound of the lexicon is a word of nBefore letters ending
+** in the two at z, a ZWNJ, and a word of nAfter letters beginning with the
+** two at zNext (a filter of 2^FA_PAIR_BITS bits).  Same hash as the
+** generator's pair_bit(). */
+static inline int fa_maybe_pair(const unsigned char *z, int nBefore, const unsigned char *zNext,
+                                int nAfter){
   uint64_t w = fa_load32(z) | (uint64_t)fa_load32(zNext) << 32;
-  uint32_t bit = (uint32_t)((w * 0xBF58476D1CE4E5B9ULL) >> (64 - FA_PAIR_BITS));
+  uint64_t lengths = (uint64_t)((unsigned)nBefore << 8 | (unsigned)nAfter) * 0x9E3779B97F4A7C15ULL;
+  uint32_t bit = (uint32_t)(((w ^ lengths) * 0xBF58476D1CE4E5B9ULL) >> (64 - FA_PAIR_BITS));
   return faCompoundPair[bit >> 6] >> (bit & 63) & 1;
 }
 
@@ -775,21 +778,33 @@ static int fa_is_prefix(const FaKey *a, const FaAffix *p){
   return a->n==p->n && a->zwnj==0 && !a->hamza && fa_has_affix(a, 0, p);
 }
 
+/* True if the n bytes at z are characters of two bytes each (then n/2
+** is the number of letters of a word of letters). */
+static int fa_all_two_byte(const unsigned char *z, int n){
+  int i;
+  if( n & 1 ) return 0;
+  for(i=0; i<n; i+=2){
+    if( (z[i] & 0xE0)!=0xC0 || (z[i+1] & 0xC0)!=0x80 ) return 0;
+  }
+  return 1;
+}
+
 /* A first look at two words: false if they are certainly not one word,
 ** i.e. a is not می or نمی, b is not a suffix written apart, and no
-** compound has a ZWNJ between the last two letters of a and the first two
-** of b.  Most pairs of words end here, before any lookup.  This is
-** fa_may_join() on the bytes of the words as written; fa_may_join_words()
-** is the same on prepared words. */
+** compound is made of a word of a's length ending in its last two
+** letters, a ZWNJ, and a word of b's length beginning with its first two.
+** Most pairs of words end here, before any lookup.  This is fa_may_join()
+** on the bytes of the words as written; fa_may_join_words() is the same on
+** prepared words. */
 static int fa_may_join(const unsigned char *za, int na, const unsigned char *zb, int nb){
   if( na<4 ) return 0;                       /* a has one letter at most */
   if( nb==2 ) return fa_apart_suffix(zb, nb)!=0;   /* b has one letter: ی */
   if( nb<4 || !fa_is_letter(za+na-4) || !fa_is_letter(za+na-2) || !fa_is_letter(zb)
-   || !fa_is_letter(zb+2) ){
+   || !fa_is_letter(zb+2) || !fa_all_two_byte(za, na) || !fa_all_two_byte(zb, nb) ){
     return 1;                                /* unsure: look closer */
   }
   return (na==4 && memcmp(za, "می", 4)==0) || (na==6 && memcmp(za, "نمی", 6)==0)
-      || fa_apart_suffix(zb, nb) || fa_maybe_pair(za+na-4, zb);
+      || fa_apart_suffix(zb, nb) || fa_maybe_pair(za+na-4, na/2, zb, nb/2);
 }
 
 /* fa_may_join() on prepared words, which read as their spelling would: a
@@ -800,7 +815,7 @@ static int fa_may_join_words(const FaKey *a, const FaKey *b){
   if( b->n==1 ) return fa_apart_suffix(b->z, 2)!=0;
   if( (a->zwnj >> (a->n-2) & 1) || (b->zwnj & 1) ) return 1;
   return (a->n<=3 && (fa_is_prefix(a, &faVerbPrefix[1]) || fa_is_prefix(a, &faVerbPrefix[0])))
-      || (b->zwnj==0 && fa_apart_suffix(b->z, 2*b->n)) || fa_maybe_pair(a->z + 2*a->n - 4, b->z);
+      || (b->zwnj==0 && fa_apart_suffix(b->z, 2*b->n)) || fa_maybe_pair(a->z + 2*a->n - 4, a->n, b->z, b->n);
 }
 
 /* A suffix written apart (کتاب ها): ZWNJ/TOUCH if it belongs to a, else 0. */

@@ -31,7 +31,7 @@ forms and the verb conjugations share bucket and fingerprint, so a lookup
 never mistakes one word for another.  Two filters of the compounds (by
 their first two letters, last two and length, then a Bloom filter) let most
 words skip the table, and a filter of the letters around compounds' ZWNJs
-most pairs of words written apart.
+and the lengths of the parts most pairs of words written apart.
 """
 import argparse
 import os
@@ -112,11 +112,13 @@ def bloom_bits(key):
     return [(h >> (BLOOM_BITS * i)) & ((1 << BLOOM_BITS) - 1) for i in range(BLOOM_PROBES)]
 
 
-def pair_bit(window):
-    """The bit of the pair filter for four letters around a ZWNJ (two
-    before it, two after); fa_maybe_pair() in fa_lexicon.c."""
-    w = int.from_bytes(window.encode('utf-8'), 'little')
-    return ((w * K1) & MASK64) >> (64 - PAIR_BITS)
+def pair_bit(key, i):
+    """The bit of the pair filter for the ZWNJ after letter i of a
+    compound's key: the four letters around it (two before it, two after)
+    and the lengths of the two parts; fa_maybe_pair() in fa_lexicon.c."""
+    w = int.from_bytes(key[i - 1:i + 3].encode('utf-8'), 'little')
+    lengths = (((i + 1) << 8 | (len(key) - i - 1)) * GOLDEN) & MASK64
+    return (((w ^ lengths) * K1) & MASK64) >> (64 - PAIR_BITS)
 
 
 def shape_bit(key):
@@ -365,7 +367,7 @@ def write_c(path, lex, license_text, n_checked):
             shapes[b >> 6] |= 1 << (b & 63)
             for i in range(1, len(key) - 2):
                 if mask >> i & 1 and may_join_at(lex, key, flags, i):
-                    b = pair_bit(key[i - 1:i + 3])
+                    b = pair_bit(key, i)
                     pairs[b >> 6] |= 1 << (b & 63)
     out = []
     out.append('''/*
