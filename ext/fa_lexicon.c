@@ -20,10 +20,10 @@
 ** added only when every reading agrees, since a wrong ZWNJ is worse than a
 ** missing one.  Most words need no lookup at all: filters of the compounds
 ** (by first and last letters and length, then a Bloom filter) and the
-** word's shape (no می near its start, no suffix that takes a ZWNJ) rule
+** word's shape (no می where verbs have it, no suffix that takes a ZWNJ) rule
 ** them out; the others take one lookup or a few.  For two words written
-** apart, a filter of the letters around the compounds' ZWNJs does the
-** same.  Nothing is allocated.
+** apart, a filter of the letters around the compounds' ZWNJs and the
+** lengths of their parts does the same.  Nothing is allocated.
 */
 #include "fa_lexicon.h"
 
@@ -416,14 +416,6 @@ static unsigned fa_perfect_endings(const FaKey *k){
   return endings;
 }
 
-/* True if می is among the first five letters of k (of four letters at
-** least: the zero bytes after its letters match nothing). */
-static inline int fa_mi_near_start(const FaKey *k){
-  const uint32_t mi = fa_load32((const unsigned char*)"\xD9\x85\xDB\x8C");   /* می */
-  return (fa_load32(k->z)==mi) | (fa_load32(k->z+2)==mi) | (fa_load32(k->z+4)==mi)
-       | (fa_load32(k->z+6)==mi) | (fa_load32(k->z+8)==mi);
-}
-
 static const FaAffix faPreverb[] = {
   FA_AFFIX(""), FA_AFFIX("بر"), FA_AFFIX("در"), FA_AFFIX("باز"), FA_AFFIX("فرا"), FA_AFFIX("فرو")
 };
@@ -432,13 +424,35 @@ static const FaAffix faVerbPrefix[] = {
   FA_AFFIX("نمی"), FA_AFFIX("می"), FA_AFFIX("ن"), FA_AFFIX("")
 };
 
+/* True if k (of four letters at least) begins as a verb with می does:
+** [preverb] [ن] می.  A first look finds می among its first five letters
+** (the zero bytes after its letters match nothing); most words have none,
+** and most that have one (رسمی, تصمیم) fail the second look. */
+static int fa_has_mi_prefix(const FaKey *k){
+  const uint32_t mi = fa_load32((const unsigned char*)"\xD9\x85\xDB\x8C");   /* می */
+  size_t i;
+  if( fa_load32(k->z)==mi ) return 1;
+  if( !((fa_load32(k->z+2)==mi) | (fa_load32(k->z+4)==mi) | (fa_load32(k->z+6)==mi)
+        | (fa_load32(k->z+8)==mi)) ){
+    return 0;
+  }
+  for(i=0; i<sizeof(faPreverb)/sizeof(faPreverb[0]); i++){
+    if( fa_has_affix(k, 0, &faPreverb[i])
+     && (fa_has_affix(k, faPreverb[i].n, &faVerbPrefix[0])
+         || fa_has_affix(k, faPreverb[i].n, &faVerbPrefix[1])) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Verb readings: [preverb] [ن] [می] + finite form / participle / perfect. */
 static void fa_verb_readings(const FaKey *k, FaReadings *r){
   unsigned endings = fa_perfect_endings(k);
   int32_t first = fa_letter(k, 0);
   int preverbs = (first==0x0628 || first==0x062F || first==0x0641);  /* ب د ف: بر باز در فرا فرو */
   size_t i, j;
-  if( !endings && !fa_mi_near_start(k) ) return;   /* no reading of either kind */
+  if( !endings && !fa_has_mi_prefix(k) ) return;   /* no reading of either kind */
   for(i=0; i<sizeof(faPreverb)/sizeof(faPreverb[0]); i++){
     int at = faPreverb[i].n;
     if( at>0 && !preverbs ) break;            /* faPreverb[0] is the empty one */
@@ -612,13 +626,13 @@ static void fa_suffix_readings(const FaKey *k, FaReadings *r){
 }
 
 /* True if the word has the shape of a reading that may add a ZWNJ: می
-** near its start, a suffix of those rules after the right letter, or
+** where verbs have it, a suffix of those rules after the right letter, or
 ** ی, یی, ان after what may be a compound.  Most words have none of these,
 ** and need no lookup unless they may be compounds themselves. */
 static int fa_may_split(const FaKey *k){
   int i, nSuf;
   const FaSuffix *aSuf = fa_suffixes_ending_in(fa_letter(k, k->n-1), &nSuf);
-  if( fa_mi_near_start(k) ) return 1;
+  if( fa_has_mi_prefix(k) ) return 1;
   for(i=0; i<nSuf; i++){
     const FaAffix *a = &aSuf[i].a;
     unsigned rules = aSuf[i].inWord;
