@@ -6,8 +6,9 @@ corpus(conn, mb)  creates table corpus(body) of about `mb` MB of mixed
                   rows are equal).
 timed(conn, sql)  runs sql, returns the best of 3 wall-clock seconds.
 ratio(conn, sql, base_sql)  the time of sql over that of base_sql, both
-                  run in turns (best of 5 each), so that a moment when the
-                  shared machine is slow weighs on both alike.
+                  run in turns (best of 9 each), so that a moment when the
+                  shared machine is slow weighs on both alike (with 5, the
+                  ratio of one function varied by 15% from run to run).
 report(rows)      prints a markdown table.
 """
 import os
@@ -52,7 +53,7 @@ def timed(conn, sql, repeat=3):
     return best
 
 
-def ratio(conn, sql, base_sql, rounds=5):
+def ratio(conn, sql, base_sql, rounds=9):
     t = t_base = float("inf")
     for _ in range(rounds):
         t_base = min(t_base, timed(conn, base_sql, 1))
