@@ -1790,6 +1790,7 @@ typedef struct EntCursor {
   char *zText;                 /* a copy of the text argument */
   int nText;
   ZbEntities *x;
+  ZbGzHold user;               /* the user gazetteer, taken at the first xFilter */
   ZbMention m;                 /* the current row */
   int eof;
   sqlite3_int64 iRowid;
@@ -1821,6 +1822,7 @@ static void ent_reset(EntCursor *c){
 
 static int entClose(sqlite3_vtab_cursor *cur){
   ent_reset((EntCursor*)cur);
+  zb_gz_release_user(&((EntCursor*)cur)->user);
   sqlite3_free(cur);
   return SQLITE_OK;
 }
@@ -1840,7 +1842,6 @@ static int entFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv){
   EntCursor *c = (EntCursor*)cur;
   sqlite3_vtab *tab = cur->pVtab;
-  const ZbGazetteer *gUser = 0;
   const unsigned char *z;
   const char *zErr = 0;
   ZbLang lang = ZB_LANG_AUTO;
@@ -1869,9 +1870,9 @@ static int entFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   if( c->zText==0 ) return SQLITE_NOMEM;
   memcpy(c->zText, z, (size_t)c->nText);
   c->zText[c->nText] = 0;
-  rc = zb_gz_vtab_user(tab, &gUser);
+  rc = zb_gz_hold_user(tab, &c->user);
   if( rc!=SQLITE_OK ) return rc;
-  if( zb_entities_open(&c->x, (const unsigned char*)c->zText, c->nText, lang, gUser, &zErr) ){
+  if( zb_entities_open(&c->x, (const unsigned char*)c->zText, c->nText, lang, c->user.g, &zErr) ){
     tab->zErrMsg = sqlite3_mprintf("entities: %s", zErr);
     return SQLITE_ERROR;
   }
@@ -1941,6 +1942,9 @@ static sqlite3_module entitiesModule = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 };
 
+/* entities() and gazetteer read the same user table: one cache for both. */
 int zb_entities_register(sqlite3 *db, char **pzErrMsg){
-  return zb_gz_register_module(db, "entities", &entitiesModule, pzErrMsg);
+  static const char *const azName[] = { "entities", "gazetteer" };
+  const sqlite3_module *apModule[] = { &entitiesModule, zb_gazetteer_module() };
+  return zb_gz_register_tables(db, azName, apModule, 2, pzErrMsg);
 }

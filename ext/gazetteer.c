@@ -36,7 +36,6 @@ SQLITE_EXTENSION_INIT3
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <unicode/ucal.h>
 #include <unicode/uchar.h>
 #include <unicode/uenum.h>
@@ -1013,17 +1012,9 @@ static struct {
   pthread_once_t once;
   ZbGazetteer *g;
   const char *zErr;
-  double ms;
-} gDefault = { PTHREAD_ONCE_INIT, 0, 0, 0 };
-
-static double now_ms(void){
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return t.tv_sec*1e3 + t.tv_nsec/1e6;
-}
+} gDefault = { PTHREAD_ONCE_INIT, 0, 0 };
 
 static void build_default(void){
-  double t0 = now_ms();
   ZbGzBuilder *b = zb_gz_builder_new();
   CldrLoader *p = calloc(1, sizeof(*p));
   int rc = (b && p) ? add_curated(b) : -1;
@@ -1042,7 +1033,6 @@ static void build_default(void){
   }
   gDefault.g = zb_gz_builder_finish(b);
   if( gDefault.g==0 ) gDefault.zErr = "out of memory";
-  gDefault.ms = now_ms() - t0;
 }
 
 const ZbGazetteer *zb_gazetteer_default(const char **pzErr){
@@ -1051,40 +1041,59 @@ const ZbGazetteer *zb_gazetteer_default(const char **pzErr){
   return gDefault.g;
 }
 
-void zb_gazetteer_default_stats(double *pMs, size_t *pBytes){
-  zb_gazetteer_default(0);
-  *pMs = gDefault.ms;
-  *pBytes = zb_gazetteer_bytes(gDefault.g);
-}
-
 /* ======================================================================
 ** SQL: the user table zaban_gazetteer, cached per connection
+**
+** A user gazetteer is shared by the connection's cache and by the cursors
+** that read it: each holds a reference, and the last one frees it, so a
+** rebuild never pulls the gazetteer from under an open cursor.  All the
+** references belong to one connection, which runs one call at a time: the
+** count needs no lock.
 */
 
+typedef struct UserGazetteer {
+  ZbGazetteer *g;
+  int nRef;
+} UserGazetteer;
+
 typedef struct ZbGzUserCache {
-  ZbGazetteer *g;              /* NULL: no rows */
-  int valid;                   /* the fields below describe g */
-  int inTransaction;           /* g was read inside a transaction */
+  int nTable;                  /* tables that share the cache */
+  UserGazetteer *pUser;        /* NULL: no rows */
+  int valid;                   /* the fields below describe pUser */
+  int inTransaction;           /* pUser was read inside a transaction */
+  int reading;                 /* the rows are being read now */
   unsigned int dataVersion;
   sqlite3_int64 totalChanges;
-  int schemaVersion;
   uint64_t contentHash;
 } ZbGzUserCache;
 
-static void user_cache_free(void *p){
-  ZbGzUserCache *c = (ZbGzUserCache*)p;
-  if( c==0 ) return;
-  zb_gazetteer_free(c->g);
-  free(c);
+static void user_release(UserGazetteer *p){
+  if( p && --p->nRef==0 ){
+    zb_gazetteer_free(p->g);
+    free(p);
+  }
 }
 
-/* Folds one column value (of type `type`, read before any conversion)
-** into the content hash. */
-static uint64_t hash_value(uint64_t h, sqlite3_stmt *pStmt, int i, int type){
-  const char *z = (const char*)sqlite3_column_text(pStmt, i);
-  int n = sqlite3_column_bytes(pStmt, i);
-  h = zb_gz_step(h, (uint64_t)type);
-  return zb_gz_step(h, z ? zb_gz_token_key(z, (size_t)n) : 0);
+static void user_cache_release(void *p){
+  ZbGzUserCache *c = (ZbGzUserCache*)p;
+  if( c && --c->nTable==0 ){
+    user_release(c->pUser);
+    free(c);
+  }
+}
+
+/* Makes g (NULL: none) the cache's gazetteer; frees g on OOM. */
+static int user_cache_set(ZbGzUserCache *c, ZbGazetteer *g){
+  UserGazetteer *p = 0;
+  if( g ){
+    p = malloc(sizeof(*p));
+    if( p==0 ){ zb_gazetteer_free(g); return SQLITE_NOMEM; }
+    p->g = g;
+    p->nRef = 1;
+  }
+  user_release(c->pUser);
+  c->pUser = p;
+  return SQLITE_OK;
 }
 
 static const char *type_name(int type){
@@ -1097,6 +1106,16 @@ static const char *type_name(int type){
   }
 }
 
+/* True if the text has a letter or a digit: an alias without one (spaces,
+** punctuation, ZWNJ) would never match. */
+static int has_letter_or_digit(const char *z){
+  int32_t i = 0, n = (int32_t)strlen(z);
+  while( i<n ){
+    if( u_isalnum(zb_next_cp((const unsigned char*)z, n, &i)) ) return 1;
+  }
+  return 0;
+}
+
 /* Checks one row (columns rowid?, entity, kind, name, alias, lang, whose
 ** types before any conversion are aType) and adds it; on a bad row
 ** returns SQLITE_ERROR with a message naming it. */
@@ -1104,10 +1123,13 @@ static int add_user_row(ZbGzBuilder *b, sqlite3_stmt *pStmt, const int *aType, i
                         sqlite3_int64 iRow, char **pzErr){
   static const char *const azCol[] = { "entity", "kind", "name", "alias", "lang" };
   static const int aRequired[] = { 1, 1, 0, 1, 0 };
+  enum { COL_ENTITY, COL_KIND, COL_NAME, COL_ALIAS, COL_LANG };
   const char *az[5];
   char zRow[64];
   int i, kind;
-  if( hasRowid && aType[0]!=SQLITE_NULL ){
+  /* a column of the user's named rowid hides the rowid: if it is not an
+  ** integer, the row is named by its number */
+  if( hasRowid && aType[0]==SQLITE_INTEGER ){
     sqlite3_snprintf(sizeof(zRow), zRow, "rowid %lld", sqlite3_column_int64(pStmt, 0));
   }else{
     sqlite3_snprintf(sizeof(zRow), zRow, "row %lld", iRow);   /* a view, WITHOUT ROWID */
@@ -1127,13 +1149,21 @@ static int add_user_row(ZbGzBuilder *b, sqlite3_stmt *pStmt, const int *aType, i
       return SQLITE_ERROR;
     }
   }
-  kind = zb_gz_kind_from_name(az[1], (int)strlen(az[1]));
-  if( kind<0 ){
-    *pzErr = sqlite3_mprintf("zaban_gazetteer %s: kind '%s' is not one of person, org, place, "
-                             "facility, event, demonym", zRow, az[1]);
+  if( !has_letter_or_digit(az[COL_ALIAS]) ){
+    *pzErr = sqlite3_mprintf("zaban_gazetteer %s: alias '%s' has no letter or digit", zRow,
+                             az[COL_ALIAS]);
     return SQLITE_ERROR;
   }
-  if( zb_gz_builder_add(b, az[0], kind, az[2], az[3], az[4], ZB_GZ_SRC_USER, 0) ) return SQLITE_NOMEM;
+  kind = zb_gz_kind_from_name(az[COL_KIND], (int)strlen(az[COL_KIND]));
+  if( kind<0 ){
+    *pzErr = sqlite3_mprintf("zaban_gazetteer %s: kind '%s' is not one of person, org, place, "
+                             "facility, event, demonym", zRow, az[COL_KIND]);
+    return SQLITE_ERROR;
+  }
+  if( zb_gz_builder_add(b, az[COL_ENTITY], kind, az[COL_NAME], az[COL_ALIAS], az[COL_LANG],
+                        ZB_GZ_SRC_USER, 0) ){
+    return SQLITE_NOMEM;
+  }
   return SQLITE_OK;
 }
 
@@ -1157,84 +1187,133 @@ static int prepare_user_query(sqlite3 *db, sqlite3_stmt **ppStmt, int *pHasRowid
   return rc;
 }
 
-/* Reads the user table; rebuilds c->g if its content changed. */
+/* The hash of one row's values (types included), as read before any
+** conversion: the rows hash alike only if they would build alike. */
+static uint64_t hash_row(uint64_t h, sqlite3_stmt *pStmt, int nCol, int *aType){
+  int i;
+  for(i=0; i<nCol; i++){
+    const char *z;
+    aType[i] = sqlite3_column_type(pStmt, i);
+    z = (const char*)sqlite3_column_text(pStmt, i);
+    h = zb_gz_step(h, (uint64_t)aType[i]);
+    h = zb_gz_step(h, z ? zb_gz_token_key(z, (size_t)sqlite3_column_bytes(pStmt, i)) : 0);
+  }
+  return h;
+}
+
+/* Steps pStmt to its end.  Hashes the rows into *pHash; with a builder b,
+** also checks and adds each row.  *pnRow gets the number of rows. */
+static int read_user_rows(sqlite3_stmt *pStmt, int hasRowid, ZbGzBuilder *b, uint64_t *pHash,
+                          sqlite3_int64 *pnRow, char **pzErr){
+  int aType[6];
+  int nCol = sqlite3_column_count(pStmt), rc;
+  sqlite3_int64 iRow = 0;
+  if( nCol>6 ) nCol = 6;
+  *pHash = ZB_GZ_SEED;
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    iRow++;
+    *pHash = hash_row(*pHash, pStmt, nCol, aType);
+    if( b && (rc = add_user_row(b, pStmt, aType, hasRowid, iRow, pzErr))!=SQLITE_OK ) return rc;
+  }
+  *pnRow = iRow;
+  return rc==SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Reads the rows again into a new gazetteer (NULL for no rows). */
+static int build_user(sqlite3_stmt *pStmt, int hasRowid, ZbGazetteer **ppG, uint64_t *pHash,
+                      char **pzErr){
+  ZbGzBuilder *b = zb_gz_builder_new();
+  sqlite3_int64 nRow;
+  const char *zDefaultErr;
+  int rc;
+  *ppG = 0;
+  if( b==0 ) return SQLITE_NOMEM;
+  zb_gz_builder_base(b, zb_gazetteer_default(&zDefaultErr));
+  rc = read_user_rows(pStmt, hasRowid, b, pHash, &nRow, pzErr);
+  if( rc!=SQLITE_OK || nRow==0 ){
+    zb_gz_builder_free(b);
+    return rc;
+  }
+  *ppG = zb_gz_builder_finish(b);
+  return *ppG ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* Reads the user table and, if its rows are not those the cache was
+** built from, builds the gazetteer again: a first pass only hashes the
+** rows (the common case: nothing changed), a second one builds. */
 static int reload_user(ZbGzUserCache *c, sqlite3 *db, char **pzErr){
   sqlite3_stmt *pStmt;
-  ZbGzBuilder *b;
-  uint64_t h = ZB_GZ_SEED;
-  sqlite3_int64 iRow = 0;
-  int hasRowid = 0, rc, nCol, i;
-  const char *zDefaultErr;
+  ZbGazetteer *g = 0;
+  uint64_t h;
+  sqlite3_int64 nRow;
+  int hasRowid = 0, rc;
   rc = prepare_user_query(db, &pStmt, &hasRowid, pzErr);
   if( rc!=SQLITE_OK ) return rc;
   if( pStmt==0 ){                      /* no table: no user gazetteer */
-    zb_gazetteer_free(c->g);
-    c->g = 0;
     c->contentHash = 0;
-    return SQLITE_OK;
+    return user_cache_set(c, 0);
   }
-  b = zb_gz_builder_new();
-  if( b==0 ){ sqlite3_finalize(pStmt); return SQLITE_NOMEM; }
-  zb_gz_builder_base(b, zb_gazetteer_default(&zDefaultErr));
-  nCol = sqlite3_column_count(pStmt);
-  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    int aType[6];
-    iRow++;
-    for(i=0; i<nCol && i<6; i++) aType[i] = sqlite3_column_type(pStmt, i);
-    for(i=0; i<nCol && i<6; i++) h = hash_value(h, pStmt, i, aType[i]);
-    rc = add_user_row(b, pStmt, aType, hasRowid, iRow, pzErr);
-    if( rc!=SQLITE_OK ) break;
+  rc = read_user_rows(pStmt, hasRowid, 0, &h, &nRow, pzErr);
+  if( rc==SQLITE_OK && (c->contentHash==0 || h!=c->contentHash) ){
+    sqlite3_reset(pStmt);
+    c->contentHash = 0;
+    rc = build_user(pStmt, hasRowid, &g, &h, pzErr);
+    if( rc==SQLITE_OK && (rc = user_cache_set(c, g))==SQLITE_OK ) c->contentHash = h;
   }
-  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
-  else if( rc!=SQLITE_OK || *pzErr==0 ){
-    if( *pzErr==0 && rc!=SQLITE_NOMEM ) *pzErr = sqlite3_mprintf("zaban_gazetteer: %s", sqlite3_errmsg(db));
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
+    *pzErr = sqlite3_mprintf("zaban_gazetteer: %s", sqlite3_errmsg(db));
   }
   sqlite3_finalize(pStmt);
-  if( rc!=SQLITE_OK ){ zb_gz_builder_free(b); return rc; }
-  if( c->g && h==c->contentHash ){ zb_gz_builder_free(b); return SQLITE_OK; }
-  zb_gazetteer_free(c->g);
-  c->g = 0;
-  if( iRow>0 ){
-    c->g = zb_gz_builder_finish(b);
-    if( c->g==0 ) return SQLITE_NOMEM;
-  }else{
-    zb_gz_builder_free(b);
-  }
-  c->contentHash = h;
-  return SQLITE_OK;
+  return rc;
 }
 
-/* The user gazetteer as it is now, in *ppUser; rows read again only when
-** the database may have changed (gazetteer.h). */
-static int user_get(ZbGzUserCache *c, sqlite3 *db, const ZbGazetteer **ppUser, char **pzErr){
-  unsigned int dataVersion = 0;
-  sqlite3_int64 totalChanges = sqlite3_total_changes64(db);
-  int rc;
-  *ppUser = 0;
-  *pzErr = 0;
-  if( sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &dataVersion)!=SQLITE_OK ){
-    c->valid = 0;                      /* cannot tell: read the table each time */
+/* Whether the user table may have changed since the cache read it
+** (gazetteer.h). */
+static int user_may_have_changed(const ZbGzUserCache *c, sqlite3 *db, unsigned int *pDataVersion){
+  *pDataVersion = 0;
+  if( sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, pDataVersion)!=SQLITE_OK ){
+    return 1;                          /* cannot tell: read the table each time */
   }
   /* inside a transaction (or just after one: a rollback moves neither
   ** counter) the rows are read again each time; rebuilt only if changed */
-  if( !c->valid || c->inTransaction || !sqlite3_get_autocommit(db)
-   || c->dataVersion!=dataVersion || c->totalChanges!=totalChanges ){
+  return !c->valid || c->inTransaction || !sqlite3_get_autocommit(db)
+      || c->dataVersion!=*pDataVersion || c->totalChanges!=sqlite3_total_changes64(db);
+}
+
+/* A new reference to the user gazetteer as it is now, in *ppUser (NULL:
+** none); rows read again only when the database may have changed. */
+static int user_get(ZbGzUserCache *c, sqlite3 *db, UserGazetteer **ppUser, char **pzErr){
+  unsigned int dataVersion;
+  int rc;
+  *ppUser = 0;
+  *pzErr = 0;
+  if( c->reading ){
+    /* a view named zaban_gazetteer that reads entities() or gazetteer:
+    ** reading it would read it again, without end */
+    *pzErr = sqlite3_mprintf("zaban_gazetteer cannot read entities() or gazetteer, "
+                             "which read zaban_gazetteer");
+    return SQLITE_ERROR;
+  }
+  if( user_may_have_changed(c, db, &dataVersion) ){
     c->valid = 0;
+    c->reading = 1;
     rc = reload_user(c, db, pzErr);
+    c->reading = 0;
     if( rc!=SQLITE_OK ) return rc;
     c->valid = 1;
     c->inTransaction = !sqlite3_get_autocommit(db);
     c->dataVersion = dataVersion;
-    c->totalChanges = totalChanges;
+    c->totalChanges = sqlite3_total_changes64(db);
   }
-  *ppUser = c->g;
+  if( c->pUser ) c->pUser->nRef++;
+  *ppUser = c->pUser;
   return SQLITE_OK;
 }
 
 /* ----------------------------------------------------------------------
 ** The tables that read the user gazetteer (gazetteer() below, entities())
 ** share this connect and register: the connection's cache is the module's
-** pAux.
+** pAux, one for all of them.
 */
 
 typedef struct GzVtab {
@@ -1252,9 +1331,9 @@ int zb_gz_vtab_connect(sqlite3 *db, void *pAux, const char *zSchema, sqlite3_vta
   memset(p, 0, sizeof(*p));
   p->db = db;
   p->cache = (ZbGzUserCache*)pAux;
-  /* rows depend on the arguments and on the table zaban_gazetteer of the
-  ** same database only; nothing is written */
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  /* Not SQLITE_VTAB_INNOCUOUS: the rows depend on a table of the user's
+  ** database (zaban_gazetteer, which may be a view running any SQL), so
+  ** the views and triggers of an untrusted schema may not use them. */
   *ppVtab = &p->base;
   return SQLITE_OK;
 }
@@ -1264,26 +1343,43 @@ int zb_gz_vtab_disconnect(sqlite3_vtab *pVtab){
   return SQLITE_OK;
 }
 
-int zb_gz_vtab_user(sqlite3_vtab *pVtab, const ZbGazetteer **ppUser){
+int zb_gz_hold_user(sqlite3_vtab *pVtab, ZbGzHold *pHold){
   GzVtab *p = (GzVtab*)pVtab;
+  UserGazetteer *pUser = 0;
   char *zErr = 0;
-  int rc = user_get(p->cache, p->db, ppUser, &zErr);
+  int rc;
+  if( pHold->held ) return SQLITE_OK;
+  rc = user_get(p->cache, p->db, &pUser, &zErr);
   if( zErr ){
     sqlite3_free(pVtab->zErrMsg);
     pVtab->zErrMsg = zErr;
   }
-  return rc;
+  if( rc!=SQLITE_OK ) return rc;
+  pHold->held = 1;
+  pHold->pOwner = pUser;
+  pHold->g = pUser ? pUser->g : 0;
+  return SQLITE_OK;
 }
 
-int zb_gz_register_module(sqlite3 *db, const char *zName, const sqlite3_module *pModule,
-                          char **pzErrMsg){
+void zb_gz_release_user(ZbGzHold *pHold){
+  user_release((UserGazetteer*)pHold->pOwner);
+  memset(pHold, 0, sizeof(*pHold));
+}
+
+int zb_gz_register_tables(sqlite3 *db, const char *const *azName,
+                          const sqlite3_module *const *apModule, int n, char **pzErrMsg){
   ZbGzUserCache *c = calloc(1, sizeof(ZbGzUserCache));
-  int rc;
+  int i, rc = SQLITE_OK;
   if( c==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_create_module_v2(db, zName, pModule, c, user_cache_free);
-  if( rc!=SQLITE_OK && pzErrMsg ){
-    *pzErrMsg = sqlite3_mprintf("zaban: cannot register %s: %s", zName, sqlite3_errmsg(db));
+  c->nTable = 1;                       /* ours, until the tables hold theirs */
+  for(i=0; i<n && rc==SQLITE_OK; i++){
+    c->nTable++;                       /* released by SQLite, even on failure */
+    rc = sqlite3_create_module_v2(db, azName[i], apModule[i], c, user_cache_release);
+    if( rc!=SQLITE_OK && pzErrMsg ){
+      *pzErrMsg = sqlite3_mprintf("zaban: cannot register %s: %s", azName[i], sqlite3_errmsg(db));
+    }
   }
+  user_cache_release(c);
   return rc;
 }
 
@@ -1296,6 +1392,7 @@ enum { GZ_ENTITY, GZ_KIND, GZ_NAME, GZ_ALIAS, GZ_LANG, GZ_SOURCE };
 
 typedef struct GzCursor {
   sqlite3_vtab_cursor base;
+  ZbGzHold user;               /* the user gazetteer, taken at the first xFilter */
   const ZbGazetteer *aG[2];    /* default, user */
   int iG;                      /* which one the row is from; 2 at the end */
   int iAlias;
@@ -1320,6 +1417,7 @@ static int gzOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCursor){
 
 static int gzClose(sqlite3_vtab_cursor *cur){
   GzCursor *c = (GzCursor*)cur;
+  zb_gz_release_user(&c->user);
   sqlite3_free(c->zEntity);
   sqlite3_free(c);
   return SQLITE_OK;
@@ -1375,8 +1473,9 @@ static int gzFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     cur->pVtab->zErrMsg = sqlite3_mprintf("gazetteer: %s", zErr ? zErr : "cannot be built");
     return SQLITE_ERROR;
   }
-  rc = zb_gz_vtab_user(cur->pVtab, &c->aG[1]);
+  rc = zb_gz_hold_user(cur->pVtab, &c->user);
   if( rc!=SQLITE_OK ) return rc;
+  c->aG[1] = c->user.g;
   c->iG = 0;
   c->iAlias = 0;
   gz_settle(c);
@@ -1436,6 +1535,6 @@ static sqlite3_module gazetteerModule = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 };
 
-int zb_gazetteer_register(sqlite3 *db, char **pzErrMsg){
-  return zb_gz_register_module(db, "gazetteer", &gazetteerModule, pzErrMsg);
+const sqlite3_module *zb_gazetteer_module(void){
+  return &gazetteerModule;
 }

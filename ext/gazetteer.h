@@ -141,8 +141,6 @@ int zb_gz_person_by_name_key(const ZbGazetteer *g, const char *zKey, size_t n);
 ** process).  NULL on OOM or if ICU failed; *pzErr (if not NULL) then
 ** points to a static message. */
 const ZbGazetteer *zb_gazetteer_default(const char **pzErr);
-/* Milliseconds and bytes its construction took (for benchmarks). */
-void zb_gazetteer_default_stats(double *pMs, size_t *pBytes);
 
 /* ---------------------------------------------------------------------
 ** Building a gazetteer (the user gazetteer; the default one is built with
@@ -192,21 +190,39 @@ extern const int zb_gz_n_entity_rows, zb_gz_n_alias_rows, zb_gz_n_name_rows, zb_
 ** not), or a transaction is or was open (a rollback moves neither
 ** counter).  Read again, the rows are hashed, and the gazetteer is rebuilt
 ** only if the hash differs.  A malformed row is an error naming it.
+**
+** A cursor takes the user gazetteer at its first xFilter and holds it until
+** it closes: one statement reads the table once (a correlated join over
+** many rows included), and a rebuild never frees what an open cursor
+** reads.  A view named zaban_gazetteer that reads entities() or gazetteer
+** is an error, not a recursion.
 */
 struct sqlite3;
 struct sqlite3_vtab;
 struct sqlite3_module;
 
-/* Registers an eponymous table whose xConnect/xDisconnect are the two
-** below, with a new cache for the connection. */
-int zb_gz_register_module(struct sqlite3 *db, const char *zName,
-                          const struct sqlite3_module *pModule, char **pzErrMsg);
+/* A cursor's hold on the user gazetteer: all zero when not taken yet. */
+typedef struct ZbGzHold {
+  int held;                    /* taken (g may still be NULL: no rows) */
+  const ZbGazetteer *g;        /* the user gazetteer, or NULL */
+  void *pOwner;                /* the reference that keeps g alive */
+} ZbGzHold;
+
+/* Registers the n eponymous tables azName[i] (their xConnect and
+** xDisconnect are the two below) with one cache for the connection. */
+int zb_gz_register_tables(struct sqlite3 *db, const char *const *azName,
+                          const struct sqlite3_module *const *apModule, int n,
+                          char **pzErrMsg);
+/* The `gazetteer` table's module. */
+const struct sqlite3_module *zb_gazetteer_module(void);
 /* Declares the table (zSchema: its CREATE TABLE) and keeps the cache. */
 int zb_gz_vtab_connect(struct sqlite3 *db, void *pAux, const char *zSchema,
                        struct sqlite3_vtab **ppVtab);
 int zb_gz_vtab_disconnect(struct sqlite3_vtab *pVtab);
-/* The user gazetteer as it is now (*ppUser NULL: none); on error returns
-** an SQLite code with the message in pVtab->zErrMsg. */
-int zb_gz_vtab_user(struct sqlite3_vtab *pVtab, const ZbGazetteer **ppUser);
+/* Takes the user gazetteer as it is now into *pHold, unless pHold holds it
+** already; on error returns an SQLite code with the message in
+** pVtab->zErrMsg.  zb_gz_release_user() lets it go (and zeroes *pHold). */
+int zb_gz_hold_user(struct sqlite3_vtab *pVtab, ZbGzHold *pHold);
+void zb_gz_release_user(ZbGzHold *pHold);
 
 #endif

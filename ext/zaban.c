@@ -159,7 +159,6 @@ static int (*const aModule[])(sqlite3*, char**) = {
   zb_tokenize_register,
   zb_dates_register,
   zb_name_key_register,
-  zb_gazetteer_register,
   zb_entities_register,
 };
 

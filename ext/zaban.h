@@ -71,7 +71,6 @@ int zb_calendar_register(sqlite3 *db, char **pzErrMsg);
 int zb_tokenize_register(sqlite3 *db, char **pzErrMsg);
 int zb_dates_register(sqlite3 *db, char **pzErrMsg);
 int zb_name_key_register(sqlite3 *db, char **pzErrMsg);
-int zb_gazetteer_register(sqlite3 *db, char **pzErrMsg);
 int zb_entities_register(sqlite3 *db, char **pzErrMsg);
 
 #endif

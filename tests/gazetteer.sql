@@ -87,3 +87,17 @@ ATTACH ':memory:' AS aux;
 CREATE TABLE aux.zaban_gazetteer(entity, kind, name, alias, lang);
 INSERT INTO aux.zaban_gazetteer VALUES ('org:z', 'org', 'Zed', 'Zed Org', 'en');
 SELECT count(*) FROM entities('Zed Org');
+DETACH aux;
+
+-- An alias with no letter or digit would never match: an error, as '' is.
+CREATE TABLE zaban_gazetteer(entity, kind, name, alias, lang);
+INSERT INTO zaban_gazetteer VALUES ('org:dots', 'org', NULL, ' ‌ .-… ', 'en');
+SELECT 'alias of spaces, ZWNJ and punctuation', count(*) FROM entities('Iran');
+UPDATE zaban_gazetteer SET alias = '۱۴۰۰';
+SELECT 'alias of digits', entity FROM entities('۱۴۰۰');
+DROP TABLE zaban_gazetteer;
+-- A column named rowid hides the rowid: a bad row is named by its number.
+CREATE TABLE zaban_gazetteer(rowid TEXT, entity, kind, name, alias, lang);
+INSERT INTO zaban_gazetteer VALUES ('r1', 'org:z', 'org', NULL, 'Zed Org', 'en'), ('r2', 'org:z', 'bad', NULL, 'Zed', 'en');
+SELECT 'rowid column of text', count(*) FROM entities('Zed Org');
+DROP TABLE zaban_gazetteer;

@@ -7,7 +7,8 @@
 #            UBSan runtimes preloaded into the (uninstrumented) shell; any
 #            sanitizer report fails the test
 #   unit     build/unit/test_* (C unit tests of the modules' algorithms)
-#   python   tests/python/*.py with Debian's python3 sqlite3 module
+#   python   tests/python/*.py with Debian's python3 sqlite3 module, on the
+#            release build and on the ASan/UBSan build
 #
 # Tests that read ../shared (present in CI, absent from a user's clone) say
 # SKIPPED when it is absent; those lines are shown here.
@@ -76,12 +77,17 @@ for bin in build/unit/test_*; do
   [ "$f" -eq 0 ] || printf '%s\n' "$log" | grep -E '^FAIL' | head -20
 done
 
-# Python tests load the extension through Debian's sqlite3 module.
+# Python tests load the extension through Debian's sqlite3 module, the
+# release build and then the ASan/UBSan one (leaks are checked by the golden
+# runs: the Python interpreter itself does not free everything at exit).
 for py in tests/python/test_*.py; do
   [ -f "$py" ] || continue
   log=$("$PYTHON" "$py" "$EXT" 2>&1); rc=$?
   printf '%s\n' "$log" | grep -E 'SKIPPED' | sed "s|^|$(basename "$py"): |"
   if [ $rc -eq 0 ]; then pass; else fail "python $(basename "$py")" "$log"; fi
+  log=$(LD_PRELOAD="$asan_rt $ubsan_rt" ASAN_OPTIONS=detect_leaks=0:exitcode=86 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$PYTHON" "$py" "$ASAN_EXT" 2>&1); rc=$?
+  if [ $rc -eq 0 ]; then pass; else fail "python-asan $(basename "$py")" "$log"; fi
 done
 
 echo "$passed passed, $failed failed"
