@@ -875,16 +875,12 @@ static void emit_name(Strftime *s, const char *zName, int abbreviate){
 static int read_options(Strftime *s, const char *zFunc, const char *z, int n, char **pzErr){
   const char *zEnd = memchr(z, '}', (size_t)n);
   int aValue[2];
-  char *zOptions;
-  int rc;
   if( zEnd == 0 ) return 0;
-  zOptions = zb_mprintf("%.*s", (int)(zEnd - z), z);
-  if( zOptions == 0 ){ *pzErr = 0; return -1; }
   aValue[0] = (int)s->names;
   aValue[1] = (int)s->digits;
-  rc = zb_parse_options(zFunc, zOptions, aStrftimeOptions, 2, aValue, pzErr);
-  free(zOptions);
-  if( rc ) return -1;
+  if( zb_parse_options(zFunc, z, (size_t)(zEnd - z), aStrftimeOptions, 2, aValue, pzErr) ){
+    return -1;
+  }
   s->names = (ZbNameStyle)aValue[0];
   s->digits = (ZbDigits)aValue[1];
   return (int)(zEnd - z) + 1;

@@ -1672,18 +1672,20 @@ static int reference_day(DatesVtab *v, sqlite3_value *pVal, int32_t *pDay){
 
 /* The lang argument: NULL or 'auto' detects; else fa, ar, en, fr. */
 static int lang_arg(DatesVtab *v, sqlite3_value *pVal, ZbLang *pLang){
-  static const char *const azLang[] = { "auto", "fa", "ar", "en", "fr" };
+  static const char *const azLang[] = { "auto", "fa", "ar", "en", "fr", 0 };
   static const ZbLang aLang[] = { ZB_LANG_AUTO, ZB_LANG_FA, ZB_LANG_AR, ZB_LANG_EN, ZB_LANG_FR };
   const char *z;
-  int i;
+  char *zErr;
+  int i, n;
   *pLang = ZB_LANG_AUTO;
-  if( sqlite3_value_type(pVal) == SQLITE_NULL ) return SQLITE_OK;
-  z = (const char*)sqlite3_value_text(pVal);
-  for(i = 0; z && i < 5; i++){
-    if( sqlite3_stricmp(z, azLang[i]) == 0 ){ *pLang = aLang[i]; return SQLITE_OK; }
-  }
-  if( z == 0 ) return SQLITE_NOMEM;
-  return dates_error(v, "dates: unknown lang '%.40s'; valid: auto, fa, ar, en, fr", z);
+  z = (const char*)zb_arg_text(pVal, &n);
+  if( z == 0 ) return SQLITE_OK;
+  if( (i = zb_choice(z, (size_t)n, azLang)) >= 0 ){ *pLang = aLang[i]; return SQLITE_OK; }
+  zErr = zb_choice_error("dates", "lang", z, (size_t)n, azLang);
+  if( zErr == 0 ) return SQLITE_NOMEM;
+  i = dates_error(v, "%s", zErr);
+  free(zErr);
+  return i;
 }
 
 static int dates_next(sqlite3_vtab_cursor *pCursor){

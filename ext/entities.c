@@ -1853,13 +1853,14 @@ static int entFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     return SQLITE_ERROR;
   }
   if( idxNum & ENT_HAS_LANG ){
-    const char *zLang = (const char*)sqlite3_value_text(argv[1]);
-    int i;
+    int nLang, i;
+    const char *zLang = (const char*)zb_arg_text(argv[1], &nLang);
     if( zLang==0 ) return SQLITE_OK;                      /* NULL lang: no rows */
-    for(i=0; azEntLang[i] && sqlite3_stricmp(azEntLang[i], zLang)!=0; i++){}
-    if( azEntLang[i]==0 ){
-      tab->zErrMsg = sqlite3_mprintf("entities: unknown lang '%s'; valid: auto, fa, ar, fr, en",
-                                          zLang);
+    if( (i = zb_choice(zLang, (size_t)nLang, azEntLang))<0 ){
+      char *zMsg = zb_choice_error("entities", "lang", zLang, (size_t)nLang, azEntLang);
+      if( zMsg==0 ) return SQLITE_NOMEM;
+      tab->zErrMsg = sqlite3_mprintf("%s", zMsg);
+      free(zMsg);
       return SQLITE_ERROR;
     }
     lang = (ZbLang)i;

@@ -861,12 +861,10 @@ static void digits_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const unsigned char *zSystem = zb_arg_text(argv[1], &nSystem);
   ZbBuf b;
   if( z==0 || zSystem==0 ) return;
-  for(i=0; azDigitSystems[i]; i++){
-    if( sqlite3_stricmp((const char*)zSystem, azDigitSystems[i])==0 ) break;
-  }
-  if( azDigitSystems[i]==0 ){
-    zb_result_error_free(ctx, zb_mprintf(
-        "digits: unknown digit system '%s'; valid: latin, persian, arabic", zSystem));
+  i = zb_choice((const char*)zSystem, (size_t)nSystem, azDigitSystems);
+  if( i<0 ){
+    zb_result_error_free(ctx, zb_choice_error("digits", "digit system", (const char*)zSystem,
+                                              (size_t)nSystem, azDigitSystems));
     return;
   }
   zb_buf_init(&b);

@@ -614,17 +614,16 @@ static const ZbOption aTermOptions[] = {
 #define N_FTS5_OPTIONS 3
 #define N_TOKENS_OPTIONS 4
 
-/* Parses "name=value,..." into *opt (defaults: stem=0, join=1, lang=auto,
-** punct=0).  On error returns -1 with a malloc'd message in *pzErr. */
-static int parse_term_options(const char *zFunc, const char *zOptions, int nOption,
-                              ZbTermOptions *opt, char **pzErr){
-  int aVal[N_TOKENS_OPTIONS] = { 0, 1, 0, 0 };
-  if( zb_parse_options(zFunc, zOptions, aTermOptions, nOption, aVal, pzErr) ) return -1;
+/* The defaults of the options: stem=0, join=1, lang=auto, punct=0. */
+static void term_option_defaults(int *aVal){
+  aVal[0] = 0; aVal[1] = 1; aVal[2] = 0; aVal[3] = 0;
+}
+
+static void set_term_options(const int *aVal, ZbTermOptions *opt){
   opt->stem = aVal[0];
   opt->join = aVal[1];
   opt->lang = (ZbLang)aVal[2];          /* azLangs follows ZbLang's order */
   opt->tokFlags = aVal[3] ? ZB_TOK_WITH_PUNCT : 0;
-  return 0;
 }
 
 /* ----------------------------------------------------------------------
@@ -644,6 +643,7 @@ typedef struct TokensCursor {
   char *zText;               /* copies of the arguments */
   int nText;
   char *zOptions;
+  int nOptions;
   ZbTerms terms;
   int hasTerms;              /* terms is initialized */
   ZbTerm term;               /* the current row */
@@ -730,7 +730,8 @@ static int tokensFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr
   TokensCursor *c = (TokensCursor*)cur;
   TokensVtab *tab = (TokensVtab*)cur->pVtab;
   ZbTermOptions opt;
-  int oom = 0, nOptions = 0, iArg = 0;
+  int aVal[N_TOKENS_OPTIONS];
+  int oom = 0, iArg = 0;
   char *zErr = 0;
   tokens_reset(c);
   c->iRowid = 0;
@@ -741,17 +742,19 @@ static int tokensFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr
   }
   c->zText = copy_arg(argv[iArg++], &c->nText, &oom);
   if( idxNum & TOKENS_HAS_OPTIONS ){
-    c->zOptions = copy_arg(argv[iArg++], &nOptions, &oom);
+    c->zOptions = copy_arg(argv[iArg++], &c->nOptions, &oom);
     if( c->zOptions==0 && !oom ) return SQLITE_OK;       /* NULL options: no rows */
   }
   if( oom ) return SQLITE_NOMEM;
   if( c->zText==0 ) return SQLITE_OK;                    /* NULL text: no rows */
-  if( parse_term_options("tokens", c->zOptions ? c->zOptions : "", N_TOKENS_OPTIONS,
-                         &opt, &zErr) ){
+  term_option_defaults(aVal);
+  if( c->zOptions && zb_parse_options("tokens", c->zOptions, (size_t)c->nOptions, aTermOptions,
+                                      N_TOKENS_OPTIONS, aVal, &zErr) ){
     tab->base.zErrMsg = sqlite3_mprintf("%s", zErr ? zErr : "tokens: out of memory");
     free(zErr);
     return SQLITE_ERROR;
   }
+  set_term_options(aVal, &opt);
   if( opt.stem && tab->stemmers==0 && (tab->stemmers = zb_stemmers_new())==0 ){
     return SQLITE_NOMEM;
   }
@@ -821,7 +824,7 @@ static int tokensColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
     case TOKENS_POSITION:   sqlite3_result_int64(ctx, c->iPosition); break;
     case TOKENS_TEXT:       sqlite3_result_text(ctx, c->zText, c->nText, SQLITE_TRANSIENT); break;
     default:
-      if( c->zOptions ) sqlite3_result_text(ctx, c->zOptions, -1, SQLITE_TRANSIENT);
+      if( c->zOptions ) sqlite3_result_text(ctx, c->zOptions, c->nOptions, SQLITE_TRANSIENT);
       break;
   }
   return SQLITE_OK;
@@ -857,38 +860,29 @@ typedef struct ZabanFts5 {
   ZbStemmers *stemmers;
 } ZabanFts5;
 
-/* Parses FTS5's key/value arguments as "key=value,..."; the error message
-** goes to SQLite's log, since FTS5 itself only reports "error in tokenizer
-** constructor". */
+/* Reads FTS5's arguments pair by pair (stem 1 join 0), as the unicode61
+** tokenizer does; the error message goes to SQLite's log, since FTS5
+** itself only reports "error in tokenizer constructor". */
 static int fts5_options(const char **azArg, int nArg, ZbTermOptions *opt){
-  ZbBuf b;
-  char *zOptions, *zErr = 0;
-  int i, rc = SQLITE_OK;
+  int aVal[N_TOKENS_OPTIONS], i;
+  unsigned seen = 0;
+  char *zErr = 0;
+  term_option_defaults(aVal);
   if( nArg%2 ){
     sqlite3_log(SQLITE_ERROR, "zaban tokenizer: option '%s' needs a value", azArg[nArg-1]);
     return SQLITE_ERROR;
   }
-  zb_buf_init(&b);
   for(i=0; i<nArg; i+=2){
-    if( strpbrk(azArg[i], ",=") || strpbrk(azArg[i+1], ",=") ){
-      sqlite3_log(SQLITE_ERROR, "zaban tokenizer: bad option '%s %s'", azArg[i], azArg[i+1]);
-      zb_buf_free(&b);
-      return SQLITE_ERROR;
+    if( zb_option_set("zaban tokenizer", aTermOptions, N_FTS5_OPTIONS, azArg[i], strlen(azArg[i]),
+                      azArg[i+1], strlen(azArg[i+1]), aVal, &seen, &zErr) ){
+      int rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+      sqlite3_log(rc, "%s", zErr ? zErr : "zaban tokenizer: out of memory");
+      free(zErr);
+      return rc;
     }
-    if( i ) zb_buf_putc(&b, ',');
-    zb_buf_append(&b, azArg[i], strlen(azArg[i]));
-    zb_buf_putc(&b, '=');
-    zb_buf_append(&b, azArg[i+1], strlen(azArg[i+1]));
   }
-  zOptions = zb_buf_detach(&b);
-  if( zOptions==0 ) return SQLITE_NOMEM;
-  if( parse_term_options("zaban tokenizer", zOptions, N_FTS5_OPTIONS, opt, &zErr) ){
-    sqlite3_log(SQLITE_ERROR, "%s", zErr ? zErr : "zaban tokenizer: out of memory");
-    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
-  }
-  free(zErr);
-  free(zOptions);
-  return rc;
+  set_term_options(aVal, opt);
+  return SQLITE_OK;
 }
 
 static int zabanFts5Create(void *pCtx, const char **azArg, int nArg, Fts5Tokenizer **ppOut){

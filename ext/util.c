@@ -93,12 +93,35 @@ static void list_names(ZbBuf *b, const char *const *az, int n, size_t stride){
   }
 }
 
-static char *option_error(const char *zFunc, const char *zWhat, const char *zTok,
-                          size_t nTok, const char *const *az, int n, size_t stride){
+/* Appends the n bytes at z, quoted, with control bytes (an embedded NUL)
+** written \xHH so that the message shows why the word did not match. */
+static void append_quoted(ZbBuf *b, const char *z, size_t n){
+  size_t i;
+  zb_buf_putc(b, '\'');
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c<0x20 || c==0x7F ){
+      char zHex[5];
+      snprintf(zHex, sizeof(zHex), "\\x%02X", c);
+      zb_buf_append(b, zHex, 4);
+    }else{
+      zb_buf_putc(b, (char)c);
+    }
+  }
+  zb_buf_putc(b, '\'');
+}
+
+/* "zFunc: zWhat 'token'; valid: a, b, c" */
+static char *list_error(const char *zFunc, const char *zWhat, const char *zTok, size_t nTok,
+                        const char *const *az, int n, size_t stride){
   ZbBuf b;
-  char *zHead = zb_mprintf("%s: %s '%.*s'; valid: ", zFunc, zWhat, (int)nTok, zTok);
   zb_buf_init(&b);
-  if( zHead ){ zb_buf_append(&b, zHead, strlen(zHead)); free(zHead); }
+  zb_buf_append(&b, zFunc, strlen(zFunc));
+  zb_buf_append(&b, ": ", 2);
+  zb_buf_append(&b, zWhat, strlen(zWhat));
+  zb_buf_putc(&b, ' ');
+  append_quoted(&b, zTok, nTok);
+  zb_buf_append(&b, "; valid: ", 9);
   list_names(&b, az, n, stride);
   return zb_buf_detach(&b);
 }
@@ -119,7 +142,8 @@ static const char *trim_end(const char *z, const char *zEnd){
   return zEnd;
 }
 
-/* Finds the index of the n-byte token z in a NULL-terminated list, or -1. */
+/* Finds the n-byte token z in a list of names (every stride bytes), or -1.
+** The whole token must match: one with a NUL inside matches nothing. */
 static int find_token(const char *z, size_t n, const char *const *az, size_t stride, int nList){
   int i;
   for(i=0; i<nList; i++){
@@ -129,44 +153,73 @@ static int find_token(const char *z, size_t n, const char *const *az, size_t str
   return -1;
 }
 
-int zb_parse_options(const char *zFunc, const char *zOptions,
+int zb_choice(const char *z, size_t n, const char *const *az){
+  return find_token(z, n, az, sizeof(char*), count_values(az));
+}
+
+char *zb_choice_error(const char *zFunc, const char *zWhat, const char *z, size_t n,
+                      const char *const *az){
+  char *zHead = zb_mprintf("unknown %s", zWhat);
+  char *zErr = zHead ? list_error(zFunc, zHead, z, n, az, count_values(az), sizeof(char*)) : 0;
+  free(zHead);
+  return zErr;
+}
+
+int zb_option_set(const char *zFunc, const ZbOption *a, int nOption, const char *zName,
+                  size_t nName, const char *zVal, size_t nVal, int *aValue, unsigned *pSeen,
+                  char **pzErr){
+  int iOpt = find_token(zName, nName, &a[0].zName, sizeof(ZbOption), nOption), iVal;
+  *pzErr = 0;
+  if( iOpt<0 ){
+    *pzErr = list_error(zFunc, "unknown option", zName, nName, &a[0].zName, nOption,
+                        sizeof(ZbOption));
+    return -1;
+  }
+  if( *pSeen & (1u << iOpt) ){
+    *pzErr = zb_mprintf("%s: option '%s' is given twice", zFunc, a[iOpt].zName);
+    return -1;
+  }
+  iVal = zb_choice(zVal, nVal, a[iOpt].azValue);
+  if( iVal<0 ){
+    char *zWhat = zb_mprintf("value for option '%s':", a[iOpt].zName);
+    *pzErr = zWhat ? zb_choice_error(zFunc, zWhat, zVal, nVal, a[iOpt].azValue) : 0;
+    free(zWhat);
+    return -1;
+  }
+  *pSeen |= 1u << iOpt;
+  aValue[iOpt] = iVal;
+  return 0;
+}
+
+int zb_parse_options(const char *zFunc, const char *zOptions, size_t nOptions,
                      const ZbOption *a, int nOption, int *aValue, char **pzErr){
   const char *z = zOptions;
-  const char *zEnd = zOptions + strlen(zOptions);
+  const char *zEnd = zOptions + nOptions;
+  unsigned seen = 0;
   *pzErr = 0;
   while( z<zEnd ){
     const char *zItemEnd = memchr(z, ',', (size_t)(zEnd - z));
-    const char *zEq, *zName, *zNameEnd, *zVal, *zValEnd;
-    int iOpt, iVal;
+    const char *zEq, *zName, *zNameEnd, *zVal;
     if( zItemEnd==0 ) zItemEnd = zEnd;
     zName = skip_space(z, zItemEnd);
     z = zItemEnd + 1;
     if( zName==zItemEnd ) continue;               /* empty item: "a=b,,c=d" */
     zEq = memchr(zName, '=', (size_t)(zItemEnd - zName));
     zNameEnd = trim_end(zName, zEq ? zEq : zItemEnd);
-    iOpt = find_token(zName, (size_t)(zNameEnd - zName), &a[0].zName, sizeof(ZbOption), nOption);
-    if( iOpt<0 ){
-      *pzErr = option_error(zFunc, "unknown option", zName, (size_t)(zNameEnd - zName),
-                            &a[0].zName, nOption, sizeof(ZbOption));
-      return -1;
-    }
     if( zEq==0 ){
-      *pzErr = zb_mprintf("%s: option '%s' needs a value (%s=...)", zFunc, a[iOpt].zName, a[iOpt].zName);
+      int iOpt = find_token(zName, (size_t)(zNameEnd - zName), &a[0].zName, sizeof(ZbOption), nOption);
+      if( iOpt>=0 ){
+        *pzErr = zb_mprintf("%s: option '%s' needs a value (%s=...)", zFunc, a[iOpt].zName,
+                            a[iOpt].zName);
+        return -1;
+      }
+      zEq = zItemEnd;                             /* reported as an unknown option */
+    }
+    zVal = skip_space(zEq + (zEq<zItemEnd), zItemEnd);
+    if( zb_option_set(zFunc, a, nOption, zName, (size_t)(zNameEnd - zName), zVal,
+                      (size_t)(trim_end(zVal, zItemEnd) - zVal), aValue, &seen, pzErr) ){
       return -1;
     }
-    zVal = skip_space(zEq + 1, zItemEnd);
-    zValEnd = trim_end(zVal, zItemEnd);
-    iVal = find_token(zVal, (size_t)(zValEnd - zVal), a[iOpt].azValue, sizeof(char*),
-                      count_values(a[iOpt].azValue));
-    if( iVal<0 ){
-      char *zWhat = zb_mprintf("unknown value for option '%s':", a[iOpt].zName);
-      *pzErr = option_error(zFunc, zWhat ? zWhat : "unknown value", zVal,
-                            (size_t)(zValEnd - zVal), a[iOpt].azValue,
-                            count_values(a[iOpt].azValue), sizeof(char*));
-      free(zWhat);
-      return -1;
-    }
-    aValue[iOpt] = iVal;
   }
   return 0;
 }

@@ -6,8 +6,9 @@
 **   ZbBuf        a growable output buffer of bytes (malloc-based);
 **   zb_next_cp   UTF-8 decoding that never over-reads and turns every
 **                ill-formed subsequence into U+FFFD (ICU's U8_NEXT_OR_FFFD);
-**   zb_parse_options  the "key=value,key=value" option strings that
-**                functions such as fa_normalize() take.
+**   zb_choice, zb_parse_options  the enumerated arguments and the
+**                "key=value,key=value" option strings that functions such
+**                as digits() and fa_normalize() take.
 */
 #ifndef ZABAN_UTIL_H
 #define ZABAN_UTIL_H
@@ -80,18 +81,35 @@ static inline int32_t zb_two_byte_cp(const unsigned char *z, int32_t i){
 ** (each ill-formed subsequence counts one). */
 int64_t zb_utf8_chars(const unsigned char *z, int32_t n);
 
+/* The index of the n-byte word z in the NULL-terminated list az, compared
+** without regard to ASCII case; -1 if it is none of them.  The whole word
+** must match: one with a NUL byte inside matches nothing. */
+int zb_choice(const char *z, size_t n, const char *const *az);
+/* The malloc'd message "zFunc: unknown zWhat 'z'; valid: a, b, c" (NULL on
+** OOM), control bytes in z written \xHH. */
+char *zb_choice_error(const char *zFunc, const char *zWhat, const char *z, size_t n,
+                      const char *const *az);
+
 /* One recognized option: its name and the values it accepts. */
 typedef struct ZbOption {
   const char *zName;
   const char *const *azValue;   /* NULL-terminated */
 } ZbOption;
 
-/* Parses "name=value,name=value" (spaces around tokens are ignored, names
-** and values are case-insensitive).  For each option named, aValue[i] is set
-** to the index of its value in a[i].azValue; options not named keep the value
-** the caller put there.  On error returns -1 and *pzErr gets a malloc'd
-** message that starts with zFunc and lists what would have been valid. */
-int zb_parse_options(const char *zFunc, const char *zOptions,
+/* Sets one option, named by the nName bytes at zName, to the value in the
+** nVal bytes at zVal (names and values compared as zb_choice() does):
+** aValue[i] gets the index of the value in a[i].azValue.  Bit i of *pSeen
+** marks option i as set: an option given twice is an error.  On error
+** returns -1 and *pzErr gets a malloc'd message that starts with zFunc and
+** lists what would have been valid (NULL on OOM). */
+int zb_option_set(const char *zFunc, const ZbOption *a, int nOption, const char *zName,
+                  size_t nName, const char *zVal, size_t nVal, int *aValue, unsigned *pSeen,
+                  char **pzErr);
+
+/* Parses the n bytes "name=value,name=value" at zOptions (spaces around
+** tokens are ignored) with zb_option_set(); options not named keep the
+** value the caller put in aValue. */
+int zb_parse_options(const char *zFunc, const char *zOptions, size_t n,
                      const ZbOption *a, int nOption, int *aValue, char **pzErr);
 
 /* malloc'd printf, NULL on OOM. */

@@ -60,7 +60,7 @@ int zb_arg_options(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_va
   if( argc<=iArg ) return 1;
   zOpt = zb_arg_text(argv[iArg], &nOpt);
   if( zOpt==0 ) return 0;
-  if( zb_parse_options(zFunc, (const char*)zOpt, a, nOption, aValue, &zErr) ){
+  if( zb_parse_options(zFunc, (const char*)zOpt, (size_t)nOpt, a, nOption, aValue, &zErr) ){
     zb_result_error_free(ctx, zErr);
     return 0;
   }
