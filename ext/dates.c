@@ -27,6 +27,7 @@
 ** token.  The extractor is plain C (dates.h); the SQL binding is at the end.
 */
 #include "dates.h"
+#include "chars.h"
 #include "normalize.h"
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
@@ -380,24 +381,14 @@ struct ZbDates {
   ZbBuf fold;           /* scratch for folded words */
 };
 
-/* Bidi controls are invisible: they are neither tokens nor spaces. */
-static int is_bidi_control(int32_t c){
-  return c == 0x200E || c == 0x200F || c == 0x061C
-      || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
 /* What lies between two tokens: nothing but invisible characters (joiners,
 ** bidi controls, kashida), spaces, or a line break. */
 static int gap_kind(const unsigned char *z, int32_t i, int32_t iEnd){
   int kind = GAP_TOUCH;
   while( i < iEnd ){
     int32_t c = zb_next_cp(z, iEnd, &i);
-    if( c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85
-     || c == 0x2028 || c == 0x2029 ) return GAP_LINE;
-    if( !is_bidi_control(c) && c != 0x200C && c != 0x200D && c != 0x0640
-     && c != 0x00AD && c != 0x2060 && c != 0xFEFF ){
-      kind = GAP_SPACE;
-    }
+    if( zb_is_line_break(c) ) return GAP_LINE;
+    if( !zb_is_bidi_control(c) && !zb_is_joiner(c) ) kind = GAP_SPACE;
   }
   return kind;
 }
@@ -451,7 +442,7 @@ static int read_token(ZbDates *p){
     {
       int32_t i = t.iByte;
       int32_t c = zb_next_cp(p->z, t.iByteEnd, &i);
-      if( !is_bidi_control(c) ) break;
+      if( !zb_is_bidi_control(c) ) break;
     }
   }
   k = &p->aRing[p->nTok % RING];
@@ -494,19 +485,13 @@ static int word_type(const DTok *k){ return is_word(k) ? k->w.type : W_NONE; }
 static int is_punct(const DTok *k, int32_t c){
   return k && k->t.kind == ZB_TOK_PUNCT && k->value == c;
 }
-static int is_dash(int32_t c){
-  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
-}
-static int is_apostrophe(int32_t c){
-  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x02BB || c == 0x2018;
-}
 static int is_comma(const DTok *k){
   return k && k->t.kind == ZB_TOK_PUNCT && (k->value == ',' || k->value == 0x060C);
 }
 /* Separators inside numbers: 10.5, 1,400, ۲٫۵, 2-1, 3/4, 1:10. */
 static int is_number_separator(int32_t c){
   return c == '.' || c == ',' || c == '/' || c == ':' || c == 0x066B || c == 0x066C
-      || c == 0x060C || is_dash(c);
+      || c == 0x060C || zb_is_dash(c);
 }
 /* Same line as the token before (touching or spaces). */
 static int inline_tok(const DTok *k){ return k && k->gap != GAP_LINE; }
@@ -683,8 +668,8 @@ static int month_at(ZbDates *p, int64_t i, MonthName *pName){
     const DTok *a = tok(p, e + 1), *b = tok(p, e + 2);
     if( is_word(a) && spaced(a) ){
       aLast[nWord++] = e + 1;
-    }else if( a && a->t.kind == ZB_TOK_PUNCT && touching(a) && (is_dash(a->value)
-              || is_apostrophe(a->value)) && is_word(b) && touching(b) ){
+    }else if( a && a->t.kind == ZB_TOK_PUNCT && touching(a) && (zb_is_dash(a->value)
+              || zb_is_apostrophe(a->value)) && is_word(b) && touching(b) ){
       aLast[nWord++] = e + 2;
     }else{
       break;
@@ -906,10 +891,10 @@ static int numeric_date_at(ZbDates *p, int64_t i, Comp *c){
   int64_t last, iEra = 0;
   unsigned notes = 0;
   if( !s1 || s1->t.kind != ZB_TOK_PUNCT || !touching(s1) || !is_num(b) || !touching(b) ) return 0;
-  sep = is_dash(s1->value) ? '-' : s1->value;
+  sep = zb_is_dash(s1->value) ? '-' : s1->value;
   if( (sep != '/' && sep != '-' && sep != '.') || !number_free_before(p, i) ) return 0;
   if( s2 && s2->t.kind == ZB_TOK_PUNCT && touching(s2) && is_num(e) && touching(e)
-   && (is_dash(s2->value) ? '-' : s2->value) == sep ){
+   && (zb_is_dash(s2->value) ? '-' : s2->value) == sep ){
     last = i + 4;
     script = digit_script(a, b, e);
     if( a->nDigit == 4 && b->nDigit <= 2 && e->nDigit <= 2 ){
@@ -1064,7 +1049,7 @@ static int year_at(ZbDates *p, int64_t i, Comp *c){
   int64_t iEra, iFirst = i;
   if( a->nDigit != 4 ) return 0;
   y = a->value;
-  afterDash = prev && prev->t.kind == ZB_TOK_PUNCT && is_dash(prev->value) && touching(a)
+  afterDash = prev && prev->t.kind == ZB_TOK_PUNCT && zb_is_dash(prev->value) && touching(a)
            && touching(prev) && word_type(tok(p, i - 2)) == W_YEAR_PREP;   /* mid-2024 */
   if( !afterDash && !number_free_before(p, i) ) return 0;
   if( word_type(prev) == W_YEAR_WORD && spaced(a) && (prev->w.flags & F_IN_SURFACE)
@@ -1157,7 +1142,7 @@ static int relative_at(ZbDates *p, int64_t i, Comp *c){
       offset = k->w.arg;
       if( k->w.flags & F_HUI ){                                 /* aujourd'hui */
         const DTok *hui = tok(p, i + 2);
-        if( !next || next->t.kind != ZB_TOK_PUNCT || !is_apostrophe(next->value) || !touching(next)
+        if( !next || next->t.kind != ZB_TOK_PUNCT || !zb_is_apostrophe(next->value) || !touching(next)
          || !is_word(hui) || !touching(hui) || !raw_is(p, hui, "hui") ){
           return 0;
         }
@@ -1175,7 +1160,7 @@ static int relative_at(ZbDates *p, int64_t i, Comp *c){
         if( prevType == W_RELATIVE_PREFIX && prev->w.arg == offset && spaced(k) && i - 1 >= p->iFloor ){
           offset *= 2;                                           /* پس فردا, أول أمس */
           first = i - 1;
-        }else if( prev && prev->t.kind == ZB_TOK_PUNCT && is_dash(prev->value) && touching(k)
+        }else if( prev && prev->t.kind == ZB_TOK_PUNCT && zb_is_dash(prev->value) && touching(k)
                && touching(prev) && word_type(pp) == W_RELATIVE_PREFIX && pp->w.arg == offset
                && i - 2 >= p->iFloor ){
           offset *= 2;                                           /* avant-hier */
@@ -1228,7 +1213,7 @@ static int64_t skip_links(ZbDates *p, int64_t j, int link){
     int t = word_type(k);
     if( !inline_tok(k) ) break;
     if( k->t.kind == ZB_TOK_PUNCT ){
-      if( !is_comma(k) && (link == LINK_DAY_TO_DATE || !(is_dash(k->value) || k->value == '|')) ) break;
+      if( !is_comma(k) && (link == LINK_DAY_TO_DATE || !(zb_is_dash(k->value) || k->value == '|')) ) break;
     }else if( !(t == W_DAYPART || t == W_CONNECTOR
                 || (link == LINK_DATE_TO_TIME
                     && (t == W_TIME_PREP || t == W_TIME_WORD || t == W_YEAR_PREP))) ){

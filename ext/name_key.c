@@ -33,6 +33,7 @@
 ** C (name_key.h); the SQL binding is at the end.
 */
 #include "name_key.h"
+#include "chars.h"
 #include "normalize.h"
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
@@ -350,13 +351,10 @@ static void key_latin_word(const Word *w, KeyOut *o){
 ** Words
 */
 
-static int is_apostrophe(int32_t c){
-  switch( c ){
-    case '\'': case '`': case 0x2018: case 0x2019: case 0x02BC: case 0x02BB:
-    case 0x02BF: case 0x02BE: case 0x00B4: case 0x2032:
-      return 1;
-  }
-  return 0;
+/* Apostrophes, and the signs transliterations write for hamza and ayn
+** (ʾ ʿ): no letter of the key. */
+static int is_apostrophe_or_sign(int32_t c){
+  return zb_is_apostrophe(c) || c==0x02BE || c==0x02BF;
 }
 
 /* Appends the Latin letter c, lower-cased and without accents (fold()),
@@ -412,7 +410,7 @@ int zb_name_key(const unsigned char *z, int32_t n, ZbBuf *out){
   while( i<n && rc==0 ){
     int32_t c = zb_next_cp(z, n, &i);
     int cls = c<=0xFFFF ? aClass[c] : zb_char_class(c);
-    if( cls==ZB_CLASS_MARK || c==0x0640 || c==0x200D || is_apostrophe(c) ) continue;
+    if( cls==ZB_CLASS_MARK || c==0x0640 || c==0x200D || is_apostrophe_or_sign(c) ) continue;
     if( cls==ZB_CLASS_ARABIC || cls==ZB_CLASS_LETTER ){
       int arabic = (cls==ZB_CLASS_ARABIC);
       if( w.n && w.arabic!=arabic ){ key_word(&w, other, &o); other = 0; }

@@ -22,6 +22,7 @@
 ** one table lookup per character.  Ill-formed UTF-8 reads as U+FFFD.
 */
 #include "normalize.h"
+#include "chars.h"
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
 
@@ -55,21 +56,14 @@ static int32_t fold_letter(int32_t c){
 
 /* Typographic apostrophes and quotes to their ASCII forms, or 0. */
 static int32_t fold_quote(int32_t c){
+  if( zb_is_apostrophe(c) ) return c=='\'' ? 0 : '\'';
   switch( c ){
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-    case 0x02BC: case 0x02BB: case 0x0060: case 0x00B4: case 0x2035:
-      return '\'';
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
     case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x2036:
       return '"';
     default:
       return 0;
   }
-}
-
-/* Dashes, hyphens and the minus sign all fold to '-'. */
-static int is_dash(int32_t c){
-  return u_charType(c)==U_DASH_PUNCTUATION || c==0x2212;
 }
 
 static int is_mark(int32_t c){
@@ -155,7 +149,7 @@ static int32_t fold_compute(int32_t c, UChar *a){
     U16_NEXT(dec, i, nDec, d);
     if( is_mark(d) || d==0x0640 ) continue;
     if( u_charType(d)==U_DECIMAL_DIGIT_NUMBER ) d = '0' + u_charDigitValue(d);
-    else if( is_dash(d) ) d = '-';
+    else if( zb_is_dash(d) ) d = '-';
     else if( fold_quote(d) ) d = fold_quote(d);
     else if( u_isUWhiteSpace(d) ) d = ' ';
     else d = fold_letter(d);
@@ -196,7 +190,7 @@ static uint32_t fold_entry(FoldTable *t, int32_t c, const UChar *a, int32_t n){
 /* True if c certainly folds to itself (saves ICU calls while building). */
 static int folds_to_itself(int32_t c){
   return !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_NFKC_CASEFOLDED)
-      && u_charType(c)!=U_DECIMAL_DIGIT_NUMBER && !is_dash(c)
+      && u_charType(c)!=U_DECIMAL_DIGIT_NUMBER && !zb_is_dash(c)
       && !is_mark(c) && !u_isUWhiteSpace(c) && !fold_quote(c) && fold_letter(c)==c
       && c!=0x0640 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK)!=UNORM_MAYBE
       && u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE)==U_DT_NONE;

@@ -20,6 +20,7 @@
 ** algorithm is plain C (tokenize.h); the SQL bindings are at the end.
 */
 #include "tokenize.h"
+#include "chars.h"
 #include "fa_lexicon.h"
 #include "fa_stem.h"
 #include "normalize.h"
@@ -45,10 +46,8 @@ SQLITE_EXTENSION_INIT3
 static inline int tok_class(const unsigned char *aClass, int32_t c){
   int k = c<=0xFFFF ? aClass[c] : zb_char_class(c);
   if( c>=0xAD && (k==ZB_CLASS_LETTER || k==ZB_CLASS_OTHER) ){
-    switch( c ){
-      case 0x0640: case 0x00AD: case 0x2060: case 0xFEFF: return ZB_CLASS_JOINER;
-      case 0x02BC: return ZB_CLASS_OTHER;
-    }
+    if( zb_is_joiner(c) ) return ZB_CLASS_JOINER;
+    if( c==0x02BC ) return ZB_CLASS_OTHER;
   }
   return k;
 }
