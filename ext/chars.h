@@ -48,4 +48,11 @@ static inline int zb_is_joiner(int32_t c){
   return c==0x200C || c==0x200D || c==0x0640 || c==0x00AD || c==0x2060 || c==0xFEFF;
 }
 
+/* Non-spacing and enclosing marks (harakat, accents): what fold() removes;
+** spacing marks (Mc) stay. */
+static inline int zb_is_nonspacing_mark(int32_t c){
+  int8_t t = u_charType(c);
+  return t==U_NON_SPACING_MARK || t==U_ENCLOSING_MARK;
+}
+
 #endif

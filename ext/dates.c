@@ -368,8 +368,7 @@ struct ZbDates {
   const unsigned char *z;
   int32_t n;
   ZbDatesOptions opt;
-  ZbLang lang;          /* the text's language, once langKnown */
-  int langKnown;
+  ZbTextLang lang;      /* the text's language, detected when a decision needs it */
   ZbTokenizer tz;
   DTok aRing[RING];
   int64_t nTok;         /* tokens read so far */
@@ -518,13 +517,9 @@ static int lookup_span(ZbDates *p, int64_t i, int64_t iLast, WordInfo *pInfo){
   return lookup_folded(p->fold.z, (int)p->fold.n, pInfo);
 }
 
-/* The language of the text, detected the first time a decision needs it. */
+/* The language of the text (lang.h). */
 static ZbLang text_lang(ZbDates *p){
-  if( !p->langKnown ){
-    p->lang = p->opt.lang != ZB_LANG_AUTO ? p->opt.lang : zb_tok_lang(p->z, p->n);
-    p->langKnown = 1;
-  }
-  return p->lang;
+  return zb_text_lang(&p->lang);
 }
 
 /* ======================================================================
@@ -1438,6 +1433,7 @@ ZbDates *zb_dates_open(const unsigned char *z, int32_t n, const ZbDatesOptions *
   p->z = z ? z : (const unsigned char*)"";
   p->n = z && n > 0 ? n : 0;
   if( opt ) p->opt = *opt;
+  zb_text_lang_init(&p->lang, p->z, p->n, p->opt.lang);
   zb_buf_init(&p->fold);
   if( zb_tok_init(&p->tz, p->z, p->n, ZB_TOK_WITH_PUNCT) ){
     free(p);
@@ -1657,20 +1653,17 @@ static int reference_day(DatesVtab *v, sqlite3_value *pVal, int32_t *pDay){
 
 /* The lang argument: NULL or 'auto' detects; else fa, ar, en, fr. */
 static int lang_arg(DatesVtab *v, sqlite3_value *pVal, ZbLang *pLang){
-  static const char *const azLang[] = { "auto", "fa", "ar", "en", "fr", 0 };
-  static const ZbLang aLang[] = { ZB_LANG_AUTO, ZB_LANG_FA, ZB_LANG_AR, ZB_LANG_EN, ZB_LANG_FR };
-  const char *z;
+  const unsigned char *z;
   char *zErr;
-  int i, n;
+  int rc, n;
   *pLang = ZB_LANG_AUTO;
-  z = (const char*)zb_arg_text(pVal, &n);
-  if( z == 0 ) return SQLITE_OK;
-  if( (i = zb_choice(z, (size_t)n, azLang)) >= 0 ){ *pLang = aLang[i]; return SQLITE_OK; }
-  zErr = zb_choice_error("dates", "lang", z, (size_t)n, azLang);
+  z = zb_arg_text(pVal, &n);
+  if( z == 0 || zb_lang_parse(z, n, pLang) == 0 ) return SQLITE_OK;
+  zErr = zb_choice_error("dates", "lang", (const char*)z, (size_t)n, zb_lang_names);
   if( zErr == 0 ) return SQLITE_NOMEM;
-  i = dates_error(v, "%s", zErr);
+  rc = dates_error(v, "%s", zErr);
   free(zErr);
-  return i;
+  return rc;
 }
 
 static int dates_next(sqlite3_vtab_cursor *pCursor){

@@ -386,8 +386,7 @@ typedef struct Memo {
 struct ZbEntities {
   const unsigned char *z;
   int32_t n;
-  ZbLang lang;                 /* the text's language: see text_lang() */
-  int langKnown;
+  ZbTextLang lang;             /* the text's language, detected when a rule needs it */
   const ZbGazetteer *aG[2];    /* default, user (may be NULL) */
   const WordTable *words;
   ZbTokenizer tz;
@@ -416,15 +415,9 @@ struct ZbEntities {
   int hasDate;
 };
 
-/* The text's language: the one given, or zb_lang() of its first 64 KB,
-** detected the first time a rule needs it (most texts never do, and
-** detection costs about a third of the whole extraction). */
+/* The text's language (lang.h). */
 static ZbLang text_lang(ZbEntities *p){
-  if( !p->langKnown ){
-    p->lang = zb_tok_lang(p->z, p->n < 65536 ? p->n : 65536);
-    p->langKnown = 1;
-  }
-  return p->lang;
+  return zb_text_lang(&p->lang);
 }
 
 /* Capitals of a Latin token. */
@@ -705,11 +698,7 @@ static void span_case(ZbEntities *p, int64_t i, int64_t j, int *pHasUpper, int *
 
 static int alias_fits_lang(unsigned flags, ZbEntities *p){
   unsigned only = flags & ZB_GZA_ONLY_MASK;
-  ZbLang lang;
-  if( only==0 ) return 1;
-  lang = text_lang(p);
-  return (only==ZB_GZA_ONLY_FA && lang==ZB_LANG_FA) || (only==ZB_GZA_ONLY_AR && lang==ZB_LANG_AR)
-      || (only==ZB_GZA_ONLY_FR && lang==ZB_LANG_FR) || (only==ZB_GZA_ONLY_EN && lang==ZB_LANG_EN);
+  return only==0 || only==ZB_GZA_ONLY(text_lang(p));
 }
 
 /* Chooses the entity a slot's aliases name for tokens [i, j]: the aliases
@@ -1719,8 +1708,7 @@ int zb_entities_open(ZbEntities **pp, const unsigned char *z, int32_t n, ZbLang 
     free(p);
     return -1;
   }
-  p->lang = lang;
-  p->langKnown = (lang!=ZB_LANG_AUTO);
+  zb_text_lang_init(&p->lang, z, n, lang);
   if( zb_tok_init(&p->tz, z, n, ZB_TOK_WITH_PUNCT) ){
     *pzErr = "out of memory";
     free(p);
@@ -1836,8 +1824,6 @@ static int entNext(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-static const char *const azEntLang[] = { "auto", "fa", "ar", "en", "fr", 0 };   /* ZbLang order */
-
 static int entFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv){
   EntCursor *c = (EntCursor*)cur;
@@ -1853,17 +1839,17 @@ static int entFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     return SQLITE_ERROR;
   }
   if( idxNum & ENT_HAS_LANG ){
-    int nLang, i;
-    const char *zLang = (const char*)zb_arg_text(argv[1], &nLang);
+    int nLang;
+    const unsigned char *zLang = zb_arg_text(argv[1], &nLang);
     if( zLang==0 ) return SQLITE_OK;                      /* NULL lang: no rows */
-    if( (i = zb_choice(zLang, (size_t)nLang, azEntLang))<0 ){
-      char *zMsg = zb_choice_error("entities", "lang", zLang, (size_t)nLang, azEntLang);
+    if( zb_lang_parse(zLang, nLang, &lang) ){
+      char *zMsg = zb_choice_error("entities", "lang", (const char*)zLang, (size_t)nLang,
+                                   zb_lang_names);
       if( zMsg==0 ) return SQLITE_NOMEM;
       tab->zErrMsg = sqlite3_mprintf("%s", zMsg);
       free(zMsg);
       return SQLITE_ERROR;
     }
-    lang = (ZbLang)i;
   }
   z = zb_arg_text(argv[0], &c->nText);
   if( z==0 ) return SQLITE_OK;                            /* NULL text: no rows */

@@ -60,7 +60,8 @@ typedef struct ZbEntities ZbEntities;
 
 /* Starts extracting from the n bytes at z (which must stay valid until
 ** zb_entities_close).  lang is the text's language, or ZB_LANG_AUTO to
-** detect it (zb_lang on the first 64 KB).  gUser (may be NULL) is the
+** detect it (zb_lang() of the whole text, when a rule needs it; the dates
+** found use the same).  gUser (may be NULL) is the
 ** user's gazetteer.  Returns 0, or -1 with *pzErr set to a static message
 ** (out of memory, or the default gazetteer could not be built); *pp is
 ** then NULL. */

@@ -47,7 +47,6 @@ SQLITE_EXTENSION_INIT3
 static const char *const azKind[ZB_GZ_N_KIND] = {
   "person", "org", "place", "facility", "event", "demonym"
 };
-static const char *const azLang[] = { "und", "fa", "ar", "fr", "en" };
 
 const char *zb_gz_kind_name(int kind){
   return (kind>=0 && kind<ZB_GZ_N_KIND) ? azKind[kind] : "?";
@@ -991,7 +990,7 @@ static int add_curated(ZbGzBuilder *b){
     const ZbGzAliasRow *a = &zb_gz_alias_rows[i];
     const ZbGzEntityRow *e = &zb_gz_entity_rows[a->entity];
     if( zb_gz_builder_add(b, zb_gz_pool + e->id, e->kind, zb_gz_pool + e->name,
-                          zb_gz_pool + a->alias, azLang[a->lang], ZB_GZ_SRC_CURATED, a->flags) ){
+                          zb_gz_pool + a->alias, zb_lang_code((ZbLang)a->lang), ZB_GZ_SRC_CURATED, a->flags) ){
       return -1;
     }
   }

@@ -29,7 +29,7 @@
 */
 #ifndef ZABAN_GAZETTEER_H
 #define ZABAN_GAZETTEER_H
-#include "util.h"
+#include "lang.h"
 
 /* Kinds of entity. */
 enum { ZB_GZ_PERSON, ZB_GZ_ORG, ZB_GZ_PLACE, ZB_GZ_FACILITY, ZB_GZ_EVENT, ZB_GZ_DEMONYM,
@@ -41,17 +41,11 @@ int zb_gz_kind_from_name(const char *z, int n);      /* -1 if unknown */
 ** different entities share a key, only those of the highest source count. */
 enum { ZB_GZ_SRC_CLDR_CITY, ZB_GZ_SRC_CLDR_COUNTRY, ZB_GZ_SRC_CURATED, ZB_GZ_SRC_USER };
 
-/* Languages of aliases and given names (the order of the generator). */
-enum { ZB_GZ_LANG_UND, ZB_GZ_LANG_FA, ZB_GZ_LANG_AR, ZB_GZ_LANG_FR, ZB_GZ_LANG_EN };
-
 /* Alias flags. */
 #define ZB_GZA_SHORT     0x0001   /* a short form (a surname alone) */
 #define ZB_GZA_ACRONYM   0x0002
 #define ZB_GZA_AMBIGUOUS 0x0004   /* the curator says it also names something else */
-#define ZB_GZA_ONLY_FA   0x0010   /* used in Persian text only */
-#define ZB_GZA_ONLY_AR   0x0020
-#define ZB_GZA_ONLY_FR   0x0040
-#define ZB_GZA_ONLY_EN   0x0080
+#define ZB_GZA_ONLY(lang) (0x0008u << (lang))   /* used in text of that ZbLang only */
 #define ZB_GZA_ONLY_MASK 0x00F0
 #define ZB_GZA_CAPITAL   0x0100   /* Latin with a capital: the text must have one */
 #define ZB_GZA_ALLCAPS   0x0200   /* a short all-capitals acronym: the text must be too */

@@ -11,9 +11,9 @@
 **                              digits('۱۴۰۰/09/04', 'latin') = '1400/09/04'
 **   ar_normalize(text [, options])   Arabic for matching (Lucene's rules+)
 **                              ar_normalize('أَحْمَد') = 'احمد'
-**   lang(text)               'fa', 'ar', 'fr', 'en' or 'und'
 **
-** (fa_normalize() is in fa_normalize.c; it shares this file's tables.)
+** (fa_normalize() is in fa_normalize.c and lang() in lang.c; they share
+** this file's tables.)
 **
 ** The algorithms come first and take plain UTF-8 buffers (normalize.h);
 ** the SQL bindings are at the end.  Every code point of the Basic
@@ -66,10 +66,6 @@ static int32_t fold_quote(int32_t c){
   }
 }
 
-static int is_mark(int32_t c){
-  int8_t t = u_charType(c);
-  return t==U_NON_SPACING_MARK || t==U_ENCLOSING_MARK;
-}
 
 /* ======================================================================
 ** The per-code-point fold table.
@@ -147,7 +143,7 @@ static int32_t fold_compute(int32_t c, UChar *a){
   while( i<nDec ){
     int32_t d;
     U16_NEXT(dec, i, nDec, d);
-    if( is_mark(d) || d==0x0640 ) continue;
+    if( zb_is_nonspacing_mark(d) || d==0x0640 ) continue;
     if( u_charType(d)==U_DECIMAL_DIGIT_NUMBER ) d = '0' + u_charDigitValue(d);
     else if( zb_is_dash(d) ) d = '-';
     else if( fold_quote(d) ) d = fold_quote(d);
@@ -191,7 +187,7 @@ static uint32_t fold_entry(FoldTable *t, int32_t c, const UChar *a, int32_t n){
 static int folds_to_itself(int32_t c){
   return !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_NFKC_CASEFOLDED)
       && u_charType(c)!=U_DECIMAL_DIGIT_NUMBER && !zb_is_dash(c)
-      && !is_mark(c) && !u_isUWhiteSpace(c) && !fold_quote(c) && fold_letter(c)==c
+      && !zb_is_nonspacing_mark(c) && !u_isUWhiteSpace(c) && !fold_quote(c) && fold_letter(c)==c
       && c!=0x0640 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK)!=UNORM_MAYBE
       && u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE)==U_DT_NONE;
 }
@@ -579,174 +575,6 @@ int zb_digits(const unsigned char *z, int32_t n, ZbDigits system, ZbBuf *out){
 }
 
 /* ======================================================================
-** lang()
-**
-** Counts letters per script, then tells languages of one script apart by
-** letters only one of them uses and by their commonest function words.
-*/
-
-/* The languages told apart, as indexes of LangCount.aEvidence. */
-enum { LANG_NONE, LANG_FA, LANG_AR, LANG_FR, LANG_EN, N_LANG };
-
-typedef struct LangCount {
-  int64_t arabicScript, latin, other;   /* letters per script */
-  int64_t aEvidence[N_LANG];            /* for each language ([0] counts nothing) */
-} LangCount;
-
-/* Function words, compared after ي/ى → ی and ك → ک (see lang_unify). */
-static const char *const azFaWords[] = {
-  "از","به","در","که","این","را","با","است","برای","آن","های","می","شد","شده",
-  "کرد","بود","نیز","تا","هم","اما","یا","خود","یک","وی","ما","ایران","کند",0 };
-static const char *const azArWords[] = {
-  "فی","من","علی","إلی","الی","أن","ان","التی","الذی","هذا","هذه","عن","مع",
-  "کان","قد","لا","ما","هو","هی","بین","إن","کما","ذلک","أو","بعد","حیث","لم",0 };
-static const char *const azFrWords[] = {
-  "le","la","les","des","du","de","et","est","une","un","dans","pour","que",
-  "qui","sur","au","aux","avec","par","ce","cette","il","elle","sont","a",0 };
-static const char *const azEnWords[] = {
-  "the","of","and","to","in","is","that","for","on","with","was","by","as",
-  "are","this","it","be","at","from","has","have","his","he","an","which",0 };
-
-#define LANG_WORD_MAX 12          /* bytes: no function word is longer */
-
-/* The function words of all four lists in one hash table (open
-** addressing), built once: a word is looked up with one probe or two. */
-#define LANG_SLOTS 1024           /* mostly empty: most words end at an empty slot */
-typedef struct LangSlot {
-  unsigned char n;                /* bytes; 0 for an empty slot */
-  unsigned char langs;            /* bits 1 << LANG_* */
-  char z[LANG_WORD_MAX];
-} LangSlot;
-static LangSlot aLangSlot[LANG_SLOTS];   /* written once, under gLangOnce */
-static pthread_once_t gLangOnce = PTHREAD_ONCE_INIT;
-
-/* A hash of the n bytes at z (n >= 1): their length, first, middle and
-** last bytes, which tell the function words apart well enough. */
-static unsigned lang_hash(const unsigned char *z, int n){
-  uint32_t h = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)z[0] * 0x85EBCA77u
-             ^ (uint32_t)z[n/2] * 0xC2B2AE3Du ^ (uint32_t)z[n-1] * 0x27D4EB2Fu;
-  return (h ^ h >> 15) % LANG_SLOTS;
-}
-
-/* The slot of the n bytes at z (n >= 1): theirs, or the empty one where
-** they would go. */
-static LangSlot *lang_slot(LangSlot *aSlot, const unsigned char *z, int n){
-  unsigned i = lang_hash(z, n);
-  while( aSlot[i].n && !(aSlot[i].n==n && aSlot[i].z[0]==(char)z[0]
-                         && memcmp(aSlot[i].z, z, (size_t)n)==0) ){
-    i = (i + 1) % LANG_SLOTS;
-  }
-  return &aSlot[i];
-}
-
-static void lang_add_words(const char *const *az, int lang){
-  for(; *az; az++){
-    LangSlot *p = lang_slot(aLangSlot, (const unsigned char*)*az, (int)strlen(*az));
-    p->n = (unsigned char)strlen(*az);
-    memcpy(p->z, *az, p->n);
-    p->langs |= (unsigned char)(1 << lang);
-  }
-}
-
-static void lang_table_build(void){
-  lang_add_words(azFaWords, LANG_FA);
-  lang_add_words(azArWords, LANG_AR);
-  lang_add_words(azFrWords, LANG_FR);
-  lang_add_words(azEnWords, LANG_EN);
-}
-
-/* Scores a finished word.  A word of one list is never one of a list of
-** the other script, so each word is looked up once in all four. */
-static void lang_word(LangCount *lc, const char *zWord, int nWord, int isArabic){
-  unsigned langs = 0;
-  if( nWord>=1 && nWord<=LANG_WORD_MAX ){
-    langs = lang_slot(aLangSlot, (const unsigned char*)zWord, nWord)->langs;
-  }
-  if( langs ){
-    int i;
-    for(i=LANG_FA; i<N_LANG; i++) lc->aEvidence[i] += 3*(langs >> i & 1);
-  }
-  if( isArabic && nWord>4 && memcmp(zWord, "\xD8\xA7\xD9\x84", 4)==0 ) lc->aEvidence[LANG_AR] += 1;  /* ال */
-}
-
-/* Letters that only one of the languages uses: the language each is
-** evidence for, by code point (a table, not a switch: no jumps to
-** mispredict letter after letter). */
-#define LANG_LETTERS 0x0700
-static const unsigned char aLangOfLetter[LANG_LETTERS] = {
-  [0x067E] = LANG_FA, [0x0686] = LANG_FA, [0x0698] = LANG_FA, [0x06AF] = LANG_FA,   /* پ چ ژ گ */
-  [0x06CC] = LANG_FA, [0x06A9] = LANG_FA,                                           /* ی ک */
-  [0x0629] = LANG_AR, [0x0649] = LANG_AR, [0x064A] = LANG_AR, [0x0643] = LANG_AR,   /* ة ى ي ك */
-  [0x00E9] = LANG_FR, [0x00E8] = LANG_FR, [0x00EA] = LANG_FR, [0x00E0] = LANG_FR,   /* é è ê à */
-  [0x00E7] = LANG_FR, [0x00F9] = LANG_FR, [0x00E2] = LANG_FR, [0x00EE] = LANG_FR,   /* ç ù â î */
-  [0x00F4] = LANG_FR, [0x00FB] = LANG_FR, [0x00EB] = LANG_FR, [0x00EF] = LANG_FR,   /* ô û ë ï */
-  [0x0153] = LANG_FR,                                                               /* œ */
-};
-
-/* Appends the letter c to the n bytes of a word as lang_word's lists spell
-** it: ASCII in lower case, Arabic yeh and kaf as Persian.  Returns the new
-** length. */
-static inline int lang_append(char *z, int n, int32_t c){
-  if( c<0x80 ){ z[n] = (char)(c | 0x20); return n + 1; }
-  if( c==0x064A || c==0x0649 ) c = 0x06CC;
-  else if( c==0x0643 ) c = 0x06A9;
-  U8_APPEND_UNSAFE(z, n, c);
-  return n;
-}
-
-/* The code point at z[*pi], advancing *pi: ASCII and two-byte UTF-8 read
-** in line, the rest by zb_next_cp(). */
-static inline int32_t lang_next_cp(const unsigned char *z, int32_t n, int32_t *pi){
-  int32_t i = *pi;
-  if( z[i]<0x80 ){ *pi = i + 1; return z[i]; }
-  if( zb_is_two_byte(z, i, n) ){ *pi = i + 2; return zb_two_byte_cp(z, i); }
-  return zb_next_cp(z, n, pi);
-}
-
-/* Ends a word: a character that is no letter, unless it is a ZWNJ, a
-** kashida or a non-spacing or enclosing mark, which words may contain. */
-static int lang_ends_word(int32_t c, int cls){
-  if( c==0x200C || c==0x0640 ) return 0;
-  return cls!=ZB_CLASS_MARK || !is_mark(c);
-}
-
-const char *zb_lang(const unsigned char *z, int32_t n){
-  const FoldTable *t = fold_table();
-  LangCount lc;
-  char zWord[LANG_WORD_MAX + 4];
-  int nWord = 0, wordArabic = 0, inWord = 0;
-  int32_t i = 0;
-  if( t==0 ) return "und";
-  pthread_once(&gLangOnce, lang_table_build);
-  memset(&lc, 0, sizeof(lc));
-  while( i<n ){
-    int32_t c = lang_next_cp(z, n, &i);
-    int cls = c<=0xFFFF ? t->aClass[c] : class_of(c);
-    if( cls==ZB_CLASS_ARABIC || cls==ZB_CLASS_LETTER ){
-      int isArabic = (c>=0x0600 && c<=0x06FF) || (c>=0xFB50 && c<=0xFEFF);
-      if( isArabic ) lc.arabicScript++;
-      else if( c<0x250 ) lc.latin++;
-      else lc.other++;
-      if( c<LANG_LETTERS ) lc.aEvidence[aLangOfLetter[c]]++;
-      if( !inWord ){ inWord = 1; nWord = 0; wordArabic = isArabic; }
-      if( nWord<=LANG_WORD_MAX ) nWord = lang_append(zWord, nWord, c);  /* longer: too long */
-    }else if( inWord && lang_ends_word(c, cls) ){
-      lang_word(&lc, zWord, nWord, wordArabic);
-      inWord = 0;
-    }
-  }
-  if( inWord ) lang_word(&lc, zWord, nWord, wordArabic);
-  if( lc.arabicScript==0 && lc.latin==0 ) return "und";
-  if( lc.other > lc.arabicScript && lc.other > lc.latin ) return "und";
-  if( lc.arabicScript >= lc.latin ){
-    if( lc.aEvidence[LANG_FA]==0 && lc.aEvidence[LANG_AR]==0 ) return "und";
-    return lc.aEvidence[LANG_AR] > lc.aEvidence[LANG_FA] ? "ar" : "fa";
-  }
-  if( lc.aEvidence[LANG_FR]==0 && lc.aEvidence[LANG_EN]==0 ) return "und";
-  return lc.aEvidence[LANG_FR] > lc.aEvidence[LANG_EN] ? "fr" : "en";
-}
-
-/* ======================================================================
 ** ar_normalize()
 */
 
@@ -866,13 +694,6 @@ static void digits_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   zb_result_buf(ctx, &b);
 }
 
-static void lang_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  int n;
-  const unsigned char *z = zb_arg_text(argv[0], &n);
-  if( z==0 ) return;
-  sqlite3_result_text(ctx, zb_lang(z, n), -1, SQLITE_STATIC);
-}
-
 static const char *const azFoldKeep[] = { "fold", "keep", 0 };
 static const char *const azRemoveKeep[] = { "remove", "keep", 0 };
 static const char *const azDigitsOpt[] = { "latin", "persian", "arabic", "keep", 0 };
@@ -904,7 +725,6 @@ static void ar_normalize_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
 static const ZbFunc aNormalizeFuncs[] = {
   { "fold",         1, 1, ZB_PURE, fold_func },
   { "digits",       2, 2, ZB_PURE, digits_func },
-  { "lang",         1, 1, ZB_PURE, lang_func },
   { "ar_normalize", 1, 2, ZB_PURE, ar_normalize_func },
 };
 

@@ -1,7 +1,7 @@
 /*
 ** normalize.h — the normalization layer every other module folds text with.
 ** Pure C (ICU, no SQLite types).  The SQL functions fold(), digits(),
-** ar_normalize(), fa_normalize() and lang() are thin bindings over these.
+** ar_normalize() and fa_normalize() are thin bindings over these.
 **
 ** All functions read n bytes of UTF-8 at z (ill-formed subsequences are read
 ** as U+FFFD), append valid UTF-8 to out, and return 0, or -1 when out ran
@@ -72,8 +72,5 @@ typedef struct ZbArOptions {
 
 /* Arabic normalized for matching (Lucene's ArabicNormalizer, and more). */
 int zb_ar_normalize(const unsigned char *z, int32_t n, const ZbArOptions *opt, ZbBuf *out);
-
-/* The dominant language: "fa", "ar", "fr", "en" or "und". */
-const char *zb_lang(const unsigned char *z, int32_t n);
 
 #endif

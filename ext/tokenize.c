@@ -225,15 +225,6 @@ static int fa_lexicon_form(const unsigned char *aClass, const unsigned char *z, 
   return out->oom ? -1 : 0;
 }
 
-ZbLang zb_tok_lang(const unsigned char *z, int32_t n){
-  const char *zLang = zb_lang(z, n);
-  if( strcmp(zLang, "fa")==0 ) return ZB_LANG_FA;
-  if( strcmp(zLang, "ar")==0 ) return ZB_LANG_AR;
-  if( strcmp(zLang, "en")==0 ) return ZB_LANG_EN;
-  if( strcmp(zLang, "fr")==0 ) return ZB_LANG_FR;
-  return ZB_LANG_AUTO;
-}
-
 ZbLang zb_tok_stem_lang(ZbTokKind kind, ZbLang lang){
   if( kind==ZB_TOK_LATIN ) return lang==ZB_LANG_FR ? ZB_LANG_FR : ZB_LANG_EN;
   if( kind==ZB_TOK_ARABIC ) return lang==ZB_LANG_AR ? ZB_LANG_AR : ZB_LANG_FA;
@@ -390,7 +381,7 @@ int zb_terms_init(ZbTerms *p, const unsigned char *z, int32_t n, ZbTermMode mode
   if( stemmers==0 ) p->opt.stem = 0;
   p->textLang = opt->lang;
   if( p->opt.stem && mode!=ZB_TERMS_PREFIX && opt->lang==ZB_LANG_AUTO && z ){
-    p->textLang = zb_tok_lang(z, n);
+    p->textLang = zb_lang(z, n);
   }
   return zb_tok_init(&p->tz, z, n, opt->tokFlags);
 }
@@ -604,11 +595,10 @@ int zb_terms_next(ZbTerms *p, ZbTerm *pTerm){
 */
 
 static const char *const azZeroOne[] = { "0", "1", 0 };
-static const char *const azLangs[] = { "auto", "fa", "ar", "en", "fr", 0 };
 
 /* The options of tokens(); the FTS5 tokenizer takes the first three. */
 static const ZbOption aTermOptions[] = {
-  { "stem", azZeroOne }, { "join", azZeroOne }, { "lang", azLangs }, { "punct", azZeroOne },
+  { "stem", azZeroOne }, { "join", azZeroOne }, { "lang", zb_lang_names }, { "punct", azZeroOne },
 };
 #define N_FTS5_OPTIONS 3
 #define N_TOKENS_OPTIONS 4
@@ -621,7 +611,7 @@ static void term_option_defaults(int *aVal){
 static void set_term_options(const int *aVal, ZbTermOptions *opt){
   opt->stem = aVal[0];
   opt->join = aVal[1];
-  opt->lang = (ZbLang)aVal[2];          /* azLangs follows ZbLang's order */
+  opt->lang = (ZbLang)aVal[2];          /* zb_lang_names follows ZbLang's order */
   opt->tokFlags = aVal[3] ? ZB_TOK_WITH_PUNCT : 0;
 }
 

@@ -21,7 +21,7 @@
 */
 #ifndef ZABAN_TOKENIZE_H
 #define ZABAN_TOKENIZE_H
-#include "util.h"
+#include "lang.h"
 
 /* ======================================================================
 ** 1. Segmentation
@@ -85,15 +85,6 @@ int zb_tok_next(ZbTokenizer *t, ZbToken *pTok);
 /* ======================================================================
 ** 2. Normalization and stemming
 */
-
-/* Languages, for choosing a stemmer. */
-typedef enum ZbLang {
-  ZB_LANG_AUTO = 0,    /* unknown: detect (zb_lang) or try every candidate */
-  ZB_LANG_FA, ZB_LANG_AR, ZB_LANG_EN, ZB_LANG_FR
-} ZbLang;
-
-/* The language zb_lang() finds in a text (ZB_LANG_AUTO for "und"). */
-ZbLang zb_tok_lang(const unsigned char *z, int32_t n);
 
 /* The stemmer a token of this kind gets in a text of language lang:
 ** Latin words English, or French in French text; Arabic-script words the

@@ -154,6 +154,7 @@ static const ZbFunc aEntryFuncs[] = {
 /* The modules, in registration order. */
 static int (*const aModule[])(sqlite3*, char**) = {
   zb_normalize_register,
+  zb_lang_register,
   zb_fa_normalize_register,
   zb_calendar_register,
   zb_tokenize_register,

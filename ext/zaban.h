@@ -66,6 +66,7 @@ int zb_tvf_best_index(sqlite3_index_info *p, int iFirstArg, int nArg,
 
 /* Each module registers its functions and tables with one of these. */
 int zb_normalize_register(sqlite3 *db, char **pzErrMsg);
+int zb_lang_register(sqlite3 *db, char **pzErrMsg);
 int zb_fa_normalize_register(sqlite3 *db, char **pzErrMsg);
 int zb_calendar_register(sqlite3 *db, char **pzErrMsg);
 int zb_tokenize_register(sqlite3 *db, char **pzErrMsg);

@@ -9,3 +9,7 @@ SELECT 'dates: a date written with small hyphen-minus (U+FE63)', (SELECT value F
 SELECT 'entities: the same date, where the number rule leaves it to dates()', (SELECT group_concat(kind || ':' || value) FROM entities('le 2023' || char(0xFE63) || '10' || char(0xFE63) || '08')) IS 'date:2023-10-08';
 SELECT 'dates: aujourd´hui (acute accent for the apostrophe) is today', (SELECT value FROM dates('aujourd' || char(0xB4) || 'hui', '2024-01-01')) IS '2024-01-01';
 SELECT 'name_key: Sa‛id (reversed comma for the ayn) = Sa’id', name_key('Sa' || char(0x201B) || 'id') = name_key('Sa’id');
+
+-- One language per text (lang.h): dates() and the rules of entities() ask the
+-- same detection, of the whole text.
+SELECT 'entities: the numbers and the dates of a text read it in one language (its first 64 KB English, the rest French)', (SELECT group_concat(value, ' ') FROM entities(replace(hex(zeroblob(10000)), '00', 'of the ') || replace(hex(zeroblob(20000)), '00', 'et les de la ') || ' le 05/06/2023, 1.500 tonnes')) IN ('2023-06-05 1500', '2023-05-06 1.5');

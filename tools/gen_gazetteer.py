@@ -30,10 +30,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "ext", "gazetteer_data.c")
 
 KINDS = ["person", "org", "place", "facility", "event", "demonym"]
-LANGS = ["und", "fa", "ar", "fr", "en"]
-# Alias flags (ZB_GZA_* in ext/gazetteer.h).
+# Languages in the order of ZbLang (ext/lang.h): a row's lang is its index.
+LANGS = ["und", "fa", "ar", "en", "fr"]
+# Alias flags (ZB_GZA_* in ext/gazetteer.h); ZB_GZA_ONLY(lang) is 0x08 << lang.
 FLAG_SHORT, FLAG_ACRONYM, FLAG_AMBIGUOUS = 0x01, 0x02, 0x04
-FLAG_ONLY = {"fa": 0x10, "ar": 0x20, "fr": 0x40, "en": 0x80}
+FLAG_ONLY = {lang: 0x08 << LANGS.index(lang) for lang in LANGS[1:]}
 # Given-name flags (ZB_GZN_* in ext/gazetteer.h).
 NAME_FLAGS = {"-": 0, "word": 0x01, "word-ar": 0x02, "word-fa": 0x04, "prefix": 0x08}
 # Title kinds (ZbGzTitleRow.honorific): an office (وزیر، Minister) or an
