@@ -224,14 +224,12 @@ static const WordRow aWordRow[] = {
 #undef J
 #undef H
 
-/* The folded spellings of aWordRow in an open-addressing hash table. */
-#define WORD_SLOTS 1024       /* a power of two, over twice the rows */
+/* The meanings of aWordRow by the key of their folded spelling. */
+typedef struct WordEntry { uint64_t key; WordInfo info; } WordEntry;
 
 typedef struct WordTable {
-  ZbBuf arena;                /* the folded spellings */
-  uint32_t aOff[WORD_SLOTS];  /* offset + 1 into the arena, 0 = empty */
-  uint16_t aLen[WORD_SLOTS];
-  WordInfo aInfo[WORD_SLOTS];
+  ZbTable t;                  /* WordEntry by zb_token_key() of the folded word */
+  ZbBuf tmp;                  /* folded spellings while building */
   int rc;                     /* 0 once built */
   char *zErr;
 } WordTable;
@@ -239,37 +237,16 @@ typedef struct WordTable {
 static WordTable gWords;
 static pthread_once_t gWordsOnce = PTHREAD_ONCE_INIT;
 
-static uint32_t hash_bytes(const char *z, int n){
-  uint32_t h = 2166136261u;
-  int i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
-}
-
-static int word_slot(const WordTable *t, const char *z, int n){
-  uint32_t i = hash_bytes(z, n) & (WORD_SLOTS - 1);
-  while( t->aOff[i] ){
-    if( t->aLen[i] == n && memcmp(t->arena.z + t->aOff[i] - 1, z, (size_t)n) == 0 ) return (int)i;
-    i = (i + 1) & (WORD_SLOTS - 1);
-  }
-  return -(int)i - 1;          /* the empty slot where it would go */
-}
-
-/* Adds a spelling (folded here) unless one that folds alike is there. */
+/* Adds a spelling (folded here) unless one that folds alike is there: the
+** first meaning wins. */
 static void add_word(WordTable *t, const char *z, int n, WordInfo info){
-  size_t off = t->arena.n;
-  int nFolded, slot;
-  if( zb_fold((const unsigned char*)z, n, &t->arena) || t->arena.oom ) return;
-  nFolded = (int)(t->arena.n - off);
-  slot = word_slot(t, t->arena.z + off, nFolded);
-  if( slot >= 0 || nFolded == 0 ){    /* already there: the first meaning wins */
-    t->arena.n = off;
-    return;
-  }
-  slot = -slot - 1;
-  t->aOff[slot] = (uint32_t)off + 1;
-  t->aLen[slot] = (uint16_t)nFolded;
-  t->aInfo[slot] = info;
+  WordEntry *e;
+  int isNew;
+  t->tmp.n = 0;
+  if( zb_fold((const unsigned char*)z, n, &t->tmp) || t->tmp.n == 0 ) return;
+  e = zb_table_insert(&t->t, zb_token_key(t->tmp.z, t->tmp.n), &isNew);
+  if( e == 0 ){ t->tmp.oom = 1; return; }
+  if( isNew ) e->info = info;
 }
 
 /* Gregorian month names of Arabic-speaking regions that the calendar's
@@ -303,7 +280,8 @@ static int add_icu_months(WordTable *t, const char *zLocale){
 static void build_words(void){
   WordTable *t = &gWords;
   size_t k;
-  zb_buf_init(&t->arena);
+  zb_table_init(&t->t, sizeof(WordEntry));
+  zb_buf_init(&t->tmp);
   t->rc = -1;
   if( zb_cal_names_init(&t->zErr) ) return;
   for(k = 0; k < sizeof(aWordRow)/sizeof(aWordRow[0]); k++){
@@ -312,7 +290,8 @@ static void build_words(void){
   for(k = 0; k < sizeof(aIcuMonthLocale)/sizeof(aIcuMonthLocale[0]); k++){
     if( add_icu_months(t, aIcuMonthLocale[k]) ) return;
   }
-  if( !t->arena.oom ) t->rc = 0;
+  if( !t->tmp.oom ) t->rc = 0;
+  zb_buf_free(&t->tmp);
 }
 
 int zb_dates_init(char **pzErr){
@@ -325,10 +304,10 @@ int zb_dates_init(char **pzErr){
 ** file's table first, then the calendar's month and weekday names. */
 static int lookup_folded(const char *z, int n, WordInfo *pInfo){
   ZbCalName name;
-  int slot;
+  const WordEntry *e;
   if( n <= 0 || n > 0xFFFF ) return 0;
-  slot = word_slot(&gWords, z, n);
-  if( slot >= 0 ){ *pInfo = gWords.aInfo[slot]; return 1; }
+  e = zb_table_find(&gWords.t, zb_token_key(z, (size_t)n));
+  if( e ){ *pInfo = e->info; return 1; }
   if( !zb_cal_lookup_name(z, n, &name) ) return 0;
   memset(pInfo, 0, sizeof(*pInfo));
   pInfo->type = name.kind == ZB_NAME_MONTH ? W_MONTH : W_WEEKDAY;

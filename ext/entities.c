@@ -262,32 +262,25 @@ static const WordDef aOtherWords[] = {
   { 0, 0, 0, 0, 0 }
 };
 
-typedef struct WordTable { Word *a; uint32_t mask; } WordTable;
-
 static struct {
   pthread_once_t once;
-  WordTable t;
-} gWords = { PTHREAD_ONCE_INIT, { 0, 0 } };
-
-static Word *word_slot(WordTable *t, uint64_t key){
-  uint32_t i;
-  for(i=(uint32_t)key & t->mask; t->a[i].key && t->a[i].key!=key; i=(i+1) & t->mask){}
-  return &t->a[i];
-}
+  ZbTable t;                   /* Word by key */
+  int ok;
+} gWords = { PTHREAD_ONCE_INIT, { 0, 0, 0, 0 }, 0 };
 
 /* Adds one word (folded as the text will be) with its flags. */
-static void word_add(WordTable *t, const char *z, size_t n, const WordDef *d, ZbBuf *tmp){
+static void word_add(ZbTable *t, const char *z, size_t n, const WordDef *d, ZbBuf *tmp){
   Word *w;
   tmp->n = 0;
   if( zb_fold((const unsigned char*)z, (int32_t)n, tmp) || tmp->n==0 ) return;
-  w = word_slot(t, zb_gz_token_key(tmp->z, tmp->n));
-  w->key = zb_gz_token_key(tmp->z, tmp->n);
+  w = zb_table_insert(t, zb_token_key(tmp->z, tmp->n), 0);
+  if( w==0 ){ tmp->oom = 1; return; }
   w->flags |= d->flags;
   if( d->flags & GW_NUM ){ w->numType = d->numType; w->value = d->value; }
   if( d->zCode ) memcpy(w->code, d->zCode, strlen(d->zCode)+1);
 }
 
-static void add_word_defs(WordTable *t, const WordDef *a, ZbBuf *tmp){
+static void add_word_defs(ZbTable *t, const WordDef *a, ZbBuf *tmp){
   int i;
   for(i=0; a[i].z; i++){
     const char *z = a[i].z;
@@ -314,27 +307,23 @@ static void add_word_defs(WordTable *t, const WordDef *a, ZbBuf *tmp){
 }
 
 static void build_words(void){
-  WordTable t;
   ZbBuf tmp;
-  t.mask = 4095;
-  t.a = calloc(t.mask+1, sizeof(Word));
-  if( t.a==0 ) return;
+  zb_table_init(&gWords.t, sizeof(Word));
   zb_buf_init(&tmp);
-  add_word_defs(&t, aNumberWords, &tmp);
-  add_word_defs(&t, aOtherWords, &tmp);
-  if( tmp.oom ){ free(t.a); t.a = 0; }
+  add_word_defs(&gWords.t, aNumberWords, &tmp);
+  add_word_defs(&gWords.t, aOtherWords, &tmp);
+  if( tmp.oom ) zb_table_free(&gWords.t);
+  else gWords.ok = 1;
   zb_buf_free(&tmp);
-  gWords.t = t;
 }
 
-static const WordTable *words(void){
+static const ZbTable *words(void){
   pthread_once(&gWords.once, build_words);
-  return gWords.t.a ? &gWords.t : 0;
+  return gWords.ok ? &gWords.t : 0;
 }
 
-static const Word *word_find(const WordTable *t, uint64_t key){
-  const Word *w = word_slot((WordTable*)t, key);
-  return w->key ? w : 0;
+static const Word *word_find(const ZbTable *t, uint64_t key){
+  return zb_table_find(t, key);
 }
 
 /* ======================================================================
@@ -352,7 +341,7 @@ static const Word *word_find(const WordTable *t, uint64_t key){
 typedef struct Tok {
   int32_t iByte, iByteEnd, iChar, iCharEnd;
   ZbTokKind kind;
-  uint64_t key;                /* zb_gz_token_key() of the folded token */
+  uint64_t key;                /* zb_token_key() of the folded token */
   const ZbGzSlot *aSlot[2];    /* its one-token slots: default, user gazetteer */
   const Word *w;               /* its grammar word, or NULL */
   double num;                  /* a number token: its value */
@@ -388,7 +377,7 @@ struct ZbEntities {
   int32_t n;
   ZbTextLang lang;             /* the text's language, detected when a rule needs it */
   const ZbGazetteer *aG[2];    /* default, user (may be NULL) */
-  const WordTable *words;
+  const ZbTable *words;        /* Word by key */
   ZbTokenizer tz;
   int tzDone;
   int oom;                     /* memory ran out reading a token */
@@ -404,11 +393,9 @@ struct ZbEntities {
   int nQueue, iQueue;
   ZbBuf aStr;                  /* strings of queued mentions */
   /* the text's memory */
-  Memo *aMemo;
-  uint32_t memoMask, nMemo;
+  ZbTable memo;                /* Memo by key */
   ZbBuf aMemoStr;
-  uint64_t *aSeen;             /* hashes of entity ids met in the text */
-  uint32_t seenMask, nSeen;
+  ZbTable seen;                /* SeenId: entity ids met in the text */
   /* dates */
   ZbDates *dates;
   ZbDateMatch date;
@@ -455,9 +442,9 @@ static int tok_read(ZbEntities *p){
     p->oom = p->tzDone = 1;            /* ends the text; zb_entities_next reports it */
     return -1;
   }
-  t->key = zb_gz_token_key(p->fold.z, p->fold.n);
-  t->aSlot[0] = zb_gz_find(p->aG[0], zb_gz_step(ZB_GZ_SEED, t->key));
-  t->aSlot[1] = p->aG[1] ? zb_gz_find(p->aG[1], zb_gz_step(ZB_GZ_SEED, t->key)) : 0;
+  t->key = zb_token_key(p->fold.z, p->fold.n);
+  t->aSlot[0] = zb_gz_find(p->aG[0], zb_key_step(ZB_KEY_SEED, t->key));
+  t->aSlot[1] = p->aG[1] ? zb_gz_find(p->aG[1], zb_key_step(ZB_KEY_SEED, t->key)) : 0;
   t->w = word_find(p->words, t->key);
   if( k.kind==ZB_TOK_PUNCT ){
     t->soft = (unsigned char)zb_gz_skipped_punct(p->fold.z, p->fold.n);
@@ -571,85 +558,44 @@ static void queue_strings(ZbEntities *p, Pending *q, const char *zEntity, const 
 ** The text's memory: entities met, and short forms of names
 */
 
+/* An entity id the text has mentioned, by its key. */
+typedef struct SeenId { uint64_t key; } SeenId;
+
 static uint64_t str_key(const char *z){
-  uint64_t h = zb_gz_token_key(z, strlen(z));
-  return h ? h : 1;
+  return zb_token_key(z, strlen(z));
 }
 
 static void seen_add(ZbEntities *p, const char *zEntity){
-  uint64_t h = str_key(zEntity);
-  uint32_t i;
-  if( p->aSeen==0 || 2*(p->nSeen+1) > p->seenMask+1 ){
-    uint32_t cap = p->aSeen ? 2*(p->seenMask+1) : 64, j;
-    uint64_t *a = calloc(cap, sizeof(uint64_t));
-    if( a==0 ) return;                 /* only a hint: no harm if lost */
-    for(j=0; p->aSeen && j<=p->seenMask; j++){
-      if( p->aSeen[j]==0 ) continue;
-      for(i=(uint32_t)p->aSeen[j] & (cap-1); a[i]; i=(i+1) & (cap-1)){}
-      a[i] = p->aSeen[j];
-    }
-    free(p->aSeen);
-    p->aSeen = a;
-    p->seenMask = cap - 1;
-  }
-  for(i=(uint32_t)h & p->seenMask; p->aSeen[i]; i=(i+1) & p->seenMask){
-    if( p->aSeen[i]==h ) return;
-  }
-  p->aSeen[i] = h;
-  p->nSeen++;
+  zb_table_insert(&p->seen, str_key(zEntity), 0);   /* only a hint: no harm if lost */
 }
 
 static int seen_has(const ZbEntities *p, const char *zEntity){
-  uint64_t h = str_key(zEntity);
-  uint32_t i;
-  if( p->aSeen==0 ) return 0;
-  for(i=(uint32_t)h & p->seenMask; p->aSeen[i]; i=(i+1) & p->seenMask){
-    if( p->aSeen[i]==h ) return 1;
-  }
-  return 0;
+  return zb_table_find(&p->seen, str_key(zEntity))!=0;
 }
 
+/* The memo of a key: the one there, or (create) a new one; NULL if there is
+** none (or memory ran out). */
 static Memo *memo_slot(ZbEntities *p, uint64_t key, int create){
-  uint32_t i;
-  if( p->aMemo==0 || (create && 2*(p->nMemo+1) > p->memoMask+1) ){
-    uint32_t cap, j;
-    Memo *a;
-    if( !create ) return 0;
-    cap = p->aMemo ? 2*(p->memoMask+1) : 64;
-    a = calloc(cap, sizeof(Memo));
-    if( a==0 ) return 0;
-    for(j=0; p->aMemo && j<=p->memoMask; j++){
-      if( p->aMemo[j].key==0 ) continue;
-      for(i=(uint32_t)p->aMemo[j].key & (cap-1); a[i].key; i=(i+1) & (cap-1)){}
-      a[i] = p->aMemo[j];
-    }
-    free(p->aMemo);
-    p->aMemo = a;
-    p->memoMask = cap - 1;
-  }
-  for(i=(uint32_t)key & p->memoMask; p->aMemo[i].key; i=(i+1) & p->memoMask){
-    if( p->aMemo[i].key==key ) return &p->aMemo[i];
-  }
-  if( !create ) return 0;
-  memset(&p->aMemo[i], 0, sizeof(Memo));
-  p->aMemo[i].key = key;
-  p->aMemo[i].iEntity = p->aMemo[i].iName = -1;
-  p->nMemo++;
-  return &p->aMemo[i];
+  int isNew;
+  Memo *m;
+  if( !create ) return zb_table_find(&p->memo, key);
+  m = zb_table_insert(&p->memo, key, &isNew);
+  if( m && isNew ) m->iEntity = m->iName = -1;
+  return m;
 }
 
 /* Remembers that the tokens aTok[0..n) (word tokens) name an entity.  A
 ** short form already linked to another entity becomes ambiguous. */
 static void memo_add(ZbEntities *p, const int64_t *aTok, int n, const char *zEntity,
                      const char *zName, int kind, int source){
-  uint64_t h = ZB_GZ_SEED;
+  uint64_t h = ZB_KEY_SEED;
   int k, needCapital = 0;
   Memo *m = 0;
   for(k=0; k<n; k++){
     Tok *t = tok_at(p, aTok[k]);
     if( t==0 ) return;
     if( t->kind==ZB_TOK_LATIN ) needCapital = 1;
-    h = zb_gz_step(h, t->key);
+    h = zb_key_step(h, t->key);
     if( (m = memo_slot(p, h, 1))==0 ) return;
     if( k<n-1 ) m->prefix = 1;
   }
@@ -766,7 +712,7 @@ static void gz_match(ZbEntities *p, int64_t i, Match *pBest){
   for(g=0; g<2; g++){
     Tok *t = tok_at(p, i);
     const ZbGzSlot *s = t ? t->aSlot[g] : 0;
-    uint64_t h = t ? zb_gz_step(ZB_GZ_SEED, t->key) : 0;
+    uint64_t h = t ? zb_key_step(ZB_KEY_SEED, t->key) : 0;
     int64_t j = i;
     while( s ){
       if( (s->flags & ZB_GZS_ALIAS) && (j > pBest->iLast || (j==pBest->iLast && g==1)) ){
@@ -775,7 +721,7 @@ static void gz_match(ZbEntities *p, int64_t i, Match *pBest){
       }
       if( !(s->flags & ZB_GZS_PREFIX) ) break;
       if( (j = next_unsoft(p, j))<0 || (t = tok_at(p, j))==0 ) break;
-      h = zb_gz_step(h, t->key);
+      h = zb_key_step(h, t->key);
       s = zb_gz_find(p->aG[g], h);
     }
   }
@@ -783,15 +729,15 @@ static void gz_match(ZbEntities *p, int64_t i, Match *pBest){
 
 /* The longest short form of the text's memory starting at token i. */
 static void memo_match(ZbEntities *p, int64_t i, Match *pBest){
-  uint64_t h = ZB_GZ_SEED;
+  uint64_t h = ZB_KEY_SEED;
   int64_t j = i;
   int n = 0;
   Tok *t;
   match_none(pBest, i);
-  if( p->nMemo==0 ) return;
+  if( p->memo.n==0 ) return;
   while( (t = tok_at(p, j))!=0 && is_word(t) && n<MAX_NAME_WORDS ){
     Memo *m;
-    h = zb_gz_step(h, t->key);
+    h = zb_key_step(h, t->key);
     if( (m = memo_slot(p, h, 0))==0 ) break;
     if( m->iEntity>=0 ){
       int hasUpper, allUpper;
@@ -818,7 +764,7 @@ static void memo_match(ZbEntities *p, int64_t i, Match *pBest){
 static int64_t title_match(ZbEntities *p, int64_t i, int *pHonorific){
   Tok *t = tok_at(p, i);
   const ZbGzSlot *s = t ? t->aSlot[0] : 0;
-  uint64_t h = t ? zb_gz_step(ZB_GZ_SEED, t->key) : 0;
+  uint64_t h = t ? zb_key_step(ZB_KEY_SEED, t->key) : 0;
   int64_t j = i, iEnd = -1;
   if( t && t->kind==ZB_TOK_LATIN && t->nLetter<=3 && !t->upper ) return -1;
   while( s ){
@@ -828,7 +774,7 @@ static int64_t title_match(ZbEntities *p, int64_t i, int *pHonorific){
     }
     if( !(s->flags & ZB_GZS_PREFIX) ) break;
     if( (j = next_unsoft(p, j))<0 || (t = tok_at(p, j))==0 ) break;
-    h = zb_gz_step(h, t->key);
+    h = zb_key_step(h, t->key);
     s = zb_gz_find(p->aG[0], h);
   }
   return iEnd;
@@ -979,7 +925,7 @@ static int is_nisba(ZbEntities *p){
   if( n<6 || memcmp(p->fold.z + n - 2, "\xDB\x8C", 2)!=0 ) return 0;
   n -= 2;
   if( n>=6 && memcmp(p->fold.z + n - 2, "\xDB\x8C", 2)==0 ) n -= 2;     /* رضایی */
-  s = zb_gz_find(p->aG[0], zb_gz_step(ZB_GZ_SEED, zb_gz_token_key(p->fold.z, n)));
+  s = zb_gz_find(p->aG[0], zb_key_step(ZB_KEY_SEED, zb_token_key(p->fold.z, n)));
   return s && (s->flags & (ZB_GZS_NAME|ZB_GZS_ALIAS));
 }
 
@@ -1702,6 +1648,8 @@ int zb_entities_open(ZbEntities **pp, const unsigned char *z, int32_t n, ZbLang 
   p->aG[0] = zb_gazetteer_default(&zErr);
   p->aG[1] = gUser;
   p->words = words();
+  zb_table_init(&p->memo, sizeof(Memo));
+  zb_table_init(&p->seen, sizeof(SeenId));
   p->iNameCtx = -1;
   if( p->aG[0]==0 || p->words==0 ){
     *pzErr = zErr ? zErr : "out of memory";
@@ -1757,8 +1705,8 @@ void zb_entities_close(ZbEntities *p){
   zb_buf_free(&p->orgStr);
   zb_buf_free(&p->aStr);
   zb_buf_free(&p->aMemoStr);
-  free(p->aMemo);
-  free(p->aSeen);
+  zb_table_free(&p->memo);
+  zb_table_free(&p->seen);
   free(p);
 }
 

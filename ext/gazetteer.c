@@ -64,14 +64,6 @@ int zb_gz_kind_from_name(const char *z, int n){
 ** Keys
 */
 
-uint64_t zb_gz_token_key(const char *z, size_t n){
-  uint64_t h = 0xCBF29CE484222325ull;          /* FNV-1a, then a final mix */
-  size_t i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 0x100000001B3ull; }
-  h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
-  return h;
-}
-
 int zb_gz_skipped_punct(const char *z, size_t n){
   if( n==1 ) return z[0]=='-' || z[0]=='\'' || z[0]=='.' || z[0]=='_';
   return n==2 && (unsigned char)z[0]==0xC2 && (unsigned char)z[1]==0xB7;   /* · */
@@ -108,11 +100,11 @@ static void arena_free(Arena *p){
   p->bytes = 0;
 }
 
-/* An open-addressing map from a string hash to an index (entity ids). */
-typedef struct IdMap { uint64_t *aKey; uint32_t *aVal; uint32_t mask, n; } IdMap;
+/* An entry of a map from a key to an index (entity ids, name keys). */
+typedef struct IdEntry { uint64_t key; uint32_t val; } IdEntry;
 
 static uint64_t id_hash(const char *zId, int kind){
-  return zb_gz_step(zb_gz_token_key(zId, strlen(zId)), (uint64_t)(kind + 1));
+  return zb_key_step(zb_token_key(zId, strlen(zId)), (uint64_t)(kind + 1));
 }
 
 struct ZbGazetteer {
@@ -122,21 +114,15 @@ struct ZbGazetteer {
   uint32_t nAlias;
   uint32_t *aRec;
   uint32_t nRec;
-  ZbGzSlot *aSlot;
-  uint32_t mask;               /* aSlot has mask+1 entries */
-  IdMap ids;                   /* (entity id, kind) → entity index */
-  IdMap personKeys;            /* name_key of a person alias → entity, or AMBIGUOUS_KEY */
+  ZbTable slots;               /* ZbGzSlot by key */
+  ZbTable ids;                 /* IdEntry: (entity id, kind) → entity index */
+  ZbTable personKeys;          /* IdEntry: name_key of a person alias → entity, or AMBIGUOUS_KEY */
   Arena strings;
 };
 #define AMBIGUOUS_KEY 0xFFFFFFFFu
 
 const ZbGzSlot *zb_gz_find(const ZbGazetteer *g, uint64_t key){
-  uint32_t i;
-  if( g==0 || g->aSlot==0 ) return 0;
-  for(i=(uint32_t)key & g->mask; g->aSlot[i].key; i=(i+1) & g->mask){
-    if( g->aSlot[i].key==key ) return &g->aSlot[i];
-  }
-  return 0;
+  return g ? (const ZbGzSlot*)zb_table_find(&g->slots, key) : 0;
 }
 
 const uint32_t *zb_gz_records(const ZbGazetteer *g, const ZbGzSlot *s){ return g->aRec + s->iRec; }
@@ -144,37 +130,21 @@ const ZbGzAlias *zb_gz_alias(const ZbGazetteer *g, uint32_t i){ return &g->aAlia
 const ZbGzEntity *zb_gz_entity(const ZbGazetteer *g, uint32_t i){ return &g->aEntity[i]; }
 int zb_gz_alias_count(const ZbGazetteer *g){ return g ? (int)g->nAlias : 0; }
 
-static int idmap_get(const IdMap *m, uint64_t h){
-  uint32_t i;
-  if( m->aKey==0 ) return -1;
-  for(i=(uint32_t)h & m->mask; m->aKey[i]; i=(i+1) & m->mask){
-    if( m->aKey[i]==h ) return (int)m->aVal[i];
-  }
-  return -1;
+static void gazetteer_tables_init(ZbGazetteer *g){
+  zb_table_init(&g->slots, sizeof(ZbGzSlot));
+  zb_table_init(&g->ids, sizeof(IdEntry));
+  zb_table_init(&g->personKeys, sizeof(IdEntry));
 }
 
-static int idmap_put(IdMap *m, uint64_t h, uint32_t v){
-  uint32_t i;
-  if( 2*(m->n+1) > m->mask+1 || m->aKey==0 ){
-    uint32_t cap = m->aKey ? 2*(m->mask+1) : 1024, j;
-    uint64_t *aKey = calloc(cap, sizeof(uint64_t));
-    uint32_t *aVal = calloc(cap, sizeof(uint32_t));
-    if( aKey==0 || aVal==0 ){ free(aKey); free(aVal); return -1; }
-    for(j=0; m->aKey && j<=m->mask; j++){
-      if( m->aKey[j]==0 ) continue;
-      for(i=(uint32_t)m->aKey[j] & (cap-1); aKey[i]; i=(i+1) & (cap-1)){}
-      aKey[i] = m->aKey[j];
-      aVal[i] = m->aVal[j];
-    }
-    free(m->aKey); free(m->aVal);
-    m->aKey = aKey; m->aVal = aVal; m->mask = cap - 1;
-  }
-  for(i=(uint32_t)h & m->mask; m->aKey[i]; i=(i+1) & m->mask){
-    if( m->aKey[i]==h ){ m->aVal[i] = v; return 0; }
-  }
-  m->aKey[i] = h;
-  m->aVal[i] = v;
-  m->n++;
+static int idmap_get(const ZbTable *m, uint64_t h){
+  const IdEntry *e = zb_table_find(m, h);
+  return e ? (int)e->val : -1;
+}
+
+static int idmap_put(ZbTable *m, uint64_t h, uint32_t v){
+  IdEntry *e = zb_table_insert(m, h, 0);
+  if( e==0 ) return -1;
+  e->val = v;
   return 0;
 }
 
@@ -191,15 +161,16 @@ int zb_gz_entity_find(const ZbGazetteer *g, const char *zId, int kind){
 int zb_gz_person_by_name_key(const ZbGazetteer *g, const char *zKey, size_t n){
   int i;
   if( g==0 || n==0 ) return -1;
-  i = idmap_get(&g->personKeys, zb_gz_token_key(zKey, n));
+  i = idmap_get(&g->personKeys, zb_token_key(zKey, n));
   return i<0 || (uint32_t)i==AMBIGUOUS_KEY ? -1 : i;
 }
 
 void zb_gazetteer_free(ZbGazetteer *g){
   if( g==0 ) return;
-  free(g->aEntity); free(g->aAlias); free(g->aRec); free(g->aSlot);
-  free(g->ids.aKey); free(g->ids.aVal);
-  free(g->personKeys.aKey); free(g->personKeys.aVal);
+  free(g->aEntity); free(g->aAlias); free(g->aRec);
+  zb_table_free(&g->slots);
+  zb_table_free(&g->ids);
+  zb_table_free(&g->personKeys);
   arena_free(&g->strings);
   free(g);
 }
@@ -207,8 +178,8 @@ void zb_gazetteer_free(ZbGazetteer *g){
 size_t zb_gazetteer_bytes(const ZbGazetteer *g){
   if( g==0 ) return 0;
   return sizeof(*g) + g->nEntity*sizeof(ZbGzEntity) + g->nAlias*sizeof(ZbGzAlias)
-       + g->nRec*sizeof(uint32_t) + (g->mask+1)*sizeof(ZbGzSlot)
-       + (g->ids.mask+1 + g->personKeys.mask+1)*(sizeof(uint64_t)+sizeof(uint32_t))
+       + g->nRec*sizeof(uint32_t) + zb_table_bytes(&g->slots)
+       + zb_table_bytes(&g->ids) + zb_table_bytes(&g->personKeys)
        + g->strings.bytes;
 }
 
@@ -242,6 +213,7 @@ ZbGzBuilder *zb_gz_builder_new(void){
   if( b==0 ) return 0;
   b->g = calloc(1, sizeof(ZbGazetteer));
   if( b->g==0 ){ free(b); return 0; }
+  gazetteer_tables_init(b->g);
   return b;
 }
 
@@ -350,7 +322,7 @@ static int token_keys(const unsigned char *z, int32_t n, TokenKeys *p, ZbBuf *tm
     if( p->n<64 ){
       int64_t nChar = zb_utf8_chars((const unsigned char*)tmp->z, (int32_t)tmp->n);
       p->aChars[p->n] = (unsigned char)(nChar>255 ? 255 : nChar);
-      p->a[p->n++] = zb_gz_token_key(tmp->z, tmp->n);
+      p->a[p->n++] = zb_token_key(tmp->z, tmp->n);
     }
     for(i=k.iByte; k.kind==ZB_TOK_LATIN && i<k.iByteEnd; ){
       int32_t c = zb_next_cp(z, k.iByteEnd, &i);
@@ -364,11 +336,11 @@ static int token_keys(const unsigned char *z, int32_t n, TokenKeys *p, ZbBuf *tm
 /* Appends the pairs of one key sequence: its prefixes and itself. */
 static int add_pairs(Pair **pa, uint32_t *pn, uint32_t *pCap, const uint64_t *aKey, int nKey,
                      uint32_t rec){
-  uint64_t h = ZB_GZ_SEED;
+  uint64_t h = ZB_KEY_SEED;
   int i;
   for(i=0; i<nKey; i++){
     if( grow((void**)pa, pCap, *pn, sizeof(Pair)) ) return -1;
-    h = zb_gz_step(h, aKey[i]);
+    h = zb_key_step(h, aKey[i]);
     (*pa)[*pn].key = h;
     (*pa)[*pn].rec = (i==nKey-1) ? rec : PAIR_PREFIX;
     (*pn)++;
@@ -408,7 +380,7 @@ static int add_clitic_pairs(Pair **pa, uint32_t *pn, uint32_t *pCap, const ZbGzA
       return -1;
     }
     zb_buf_free(&word);
-    tk->a[0] = zb_gz_token_key(tmp->z, tmp->n);
+    tk->a[0] = zb_token_key(tmp->z, tmp->n);
     if( add_pairs(pa, pn, pCap, tk->a, tk->n, rec | ((uint32_t)(nLetters>3 ? 3 : nLetters) << 28)) ){
       tk->a[0] = first;
       return -1;
@@ -424,7 +396,7 @@ static const char *const azCldrStop[];
 static int is_cldr_stop_key(uint64_t key){
   int i;
   for(i=0; azCldrStop[i]; i++){
-    if( key==zb_gz_token_key(azCldrStop[i], strlen(azCldrStop[i])) ) return 1;
+    if( key==zb_token_key(azCldrStop[i], strlen(azCldrStop[i])) ) return 1;
   }
   return 0;
 }
@@ -433,7 +405,7 @@ static int is_cldr_stop_key(uint64_t key){
 static int is_french_article(uint64_t key){
   static const char *const az[] = { "le", "la", "les", "l" };
   int i;
-  for(i=0; i<4; i++) if( key==zb_gz_token_key(az[i], strlen(az[i])) ) return 1;
+  for(i=0; i<4; i++) if( key==zb_token_key(az[i], strlen(az[i])) ) return 1;
   return 0;
 }
 
@@ -499,62 +471,71 @@ static uint32_t filter_alias_records(const ZbGazetteer *g, uint32_t *a, uint32_t
   return nOut;
 }
 
-/* Groups the pairs by key (a temporary hash table chains the pairs of each
-** key in the order they were added), then lays the groups out as slots
-** and records. */
-static int builder_slots(ZbGazetteer *g, Pair *aPair, uint32_t nPair){
-  uint32_t cap = 16, mask, i, nKey = 0, *aHead, *aTail, *aFirst;
-  while( cap < 2*nPair ) cap *= 2;
-  mask = cap - 1;
-  aHead = malloc(sizeof(uint32_t)*cap);
-  aTail = malloc(sizeof(uint32_t)*cap);
-  aFirst = malloc(sizeof(uint32_t)*(nPair ? nPair : 1));   /* one pair of each key, in order */
-  if( aHead==0 || aTail==0 || aFirst==0 ){ free(aHead); free(aTail); free(aFirst); return -1; }
-  memset(aHead, 0xFF, sizeof(uint32_t)*cap);
+/* The pairs of one key, chained through Pair.next in the order they came. */
+typedef struct PairGroup { uint64_t key; uint32_t iFirst, iLast; } PairGroup;
+
+/* Chains the pairs of each key; aFirst gets the first pair of each key, in
+** the order the keys came.  Returns the number of keys, or -1 on OOM. */
+static int64_t group_pairs(Pair *aPair, uint32_t nPair, uint32_t *aFirst){
+  ZbTable groups;
+  uint32_t i, nKey = 0;
+  zb_table_init(&groups, sizeof(PairGroup));
+  if( zb_table_reserve(&groups, nPair) ) return -1;
   for(i=0; i<nPair; i++){
-    uint32_t h;
-    for(h=(uint32_t)aPair[i].key & mask; aHead[h]!=PAIR_PREFIX; h=(h+1) & mask){
-      if( aPair[aHead[h]].key==aPair[i].key ) break;
-    }
+    int isNew;
+    PairGroup *pg = zb_table_insert(&groups, aPair[i].key, &isNew);
     aPair[i].next = PAIR_PREFIX;
-    if( aHead[h]==PAIR_PREFIX ){ aHead[h] = i; aFirst[nKey++] = i; }
-    else aPair[aTail[h]].next = i;
-    aTail[h] = i;
+    if( isNew ){
+      pg->iFirst = i;
+      aFirst[nKey++] = i;
+    }else{
+      aPair[pg->iLast].next = i;
+    }
+    pg->iLast = i;
   }
-  free(aHead);
-  free(aTail);
-  for(cap=16; cap < 2*nKey; cap *= 2){}
-  g->aSlot = calloc(cap, sizeof(ZbGzSlot));
+  zb_table_free(&groups);
+  return nKey;
+}
+
+/* The slot of one key: its records (pairs of the chain from iFirst, less
+** what filter_alias_records() drops) appended to g->aRec, and its flags. */
+static void fill_slot(ZbGazetteer *g, const Pair *aPair, uint32_t iFirst, ZbGzSlot *s){
+  uint32_t j, k;
+  s->iRec = g->nRec;
+  for(j=iFirst; j!=PAIR_PREFIX; j=aPair[j].next){
+    if( aPair[j].rec==PAIR_PREFIX ) s->flags |= ZB_GZS_PREFIX;
+    else g->aRec[g->nRec++] = aPair[j].rec;
+  }
+  k = filter_alias_records(g, g->aRec + s->iRec, g->nRec - s->iRec);
+  if( k>0xFFFF ) k = 0xFFFF;
+  g->nRec = s->iRec + k;
+  s->nRec = (uint16_t)k;
+  for(k=s->iRec; k<g->nRec; k++){
+    uint32_t r = g->aRec[k];
+    switch( ZB_GZR_TYPE(r) ){
+      case ZB_GZR_ALIAS: s->flags |= ZB_GZS_ALIAS; break;
+      case ZB_GZR_NAME:  s->flags |= ZB_GZS_NAME; s->nameFlags |= (unsigned char)ZB_GZR_INDEX(r); break;
+      default:
+        s->flags |= ZB_GZS_TITLE;
+        if( ZB_GZR_INDEX(r) & ZB_GZT_HONORIFIC ) s->flags |= ZB_GZS_HONORIFIC;
+        break;
+    }
+  }
+}
+
+/* Lays the pairs out as slots and records, one slot per key. */
+static int builder_slots(ZbGazetteer *g, Pair *aPair, uint32_t nPair){
+  uint32_t *aFirst = malloc(sizeof(uint32_t)*(nPair ? nPair : 1));   /* first pair of each key */
+  int64_t nKey = aFirst ? group_pairs(aPair, nPair, aFirst) : -1;
+  int64_t i;
   g->aRec = malloc(sizeof(uint32_t) * (nPair ? nPair : 1));
-  if( g->aSlot==0 || g->aRec==0 ){ free(aFirst); return -1; }
-  g->mask = cap - 1;
+  if( nKey<0 || g->aRec==0 || zb_table_reserve(&g->slots, (uint32_t)nKey) ){
+    free(aFirst);
+    return -1;
+  }
   for(i=0; i<nKey; i++){
-    ZbGzSlot s;
-    uint32_t j, k, iSlot;
-    memset(&s, 0, sizeof(s));
-    s.key = aPair[aFirst[i]].key;
-    s.iRec = g->nRec;
-    for(j=aFirst[i]; j!=PAIR_PREFIX; j=aPair[j].next){
-      if( aPair[j].rec==PAIR_PREFIX ) s.flags |= ZB_GZS_PREFIX;
-      else g->aRec[g->nRec++] = aPair[j].rec;
-    }
-    k = filter_alias_records(g, g->aRec + s.iRec, g->nRec - s.iRec);
-    if( k>0xFFFF ) k = 0xFFFF;
-    g->nRec = s.iRec + k;
-    s.nRec = (uint16_t)k;
-    for(k=s.iRec; k<g->nRec; k++){
-      uint32_t r = g->aRec[k];
-      switch( ZB_GZR_TYPE(r) ){
-        case ZB_GZR_ALIAS: s.flags |= ZB_GZS_ALIAS; break;
-        case ZB_GZR_NAME:  s.flags |= ZB_GZS_NAME; s.nameFlags |= (unsigned char)ZB_GZR_INDEX(r); break;
-        default:
-          s.flags |= ZB_GZS_TITLE;
-          if( ZB_GZR_INDEX(r) & ZB_GZT_HONORIFIC ) s.flags |= ZB_GZS_HONORIFIC;
-          break;
-      }
-    }
-    for(iSlot=(uint32_t)s.key & g->mask; g->aSlot[iSlot].key; iSlot=(iSlot+1) & g->mask){}
-    g->aSlot[iSlot] = s;
+    ZbGzSlot *s = zb_table_insert(&g->slots, aPair[aFirst[i]].key, 0);
+    fill_slot(g, aPair, aFirst[i], s);
   }
   free(aFirst);
   return 0;
@@ -575,7 +556,7 @@ static int builder_person_keys(ZbGazetteer *g){
     key.n = 0;
     if( zb_name_key((const unsigned char*)a->zAlias, (int32_t)strlen(a->zAlias), &key) ){ rc = -1; break; }
     if( key.n<4 ) continue;
-    h = zb_gz_token_key(key.z, key.n);
+    h = zb_token_key(key.z, key.n);
     old = idmap_get(&g->personKeys, h);
     if( old<0 ) rc = idmap_put(&g->personKeys, h, a->iEntity);
     else if( (uint32_t)old!=a->iEntity ) rc = idmap_put(&g->personKeys, h, AMBIGUOUS_KEY);
@@ -664,8 +645,8 @@ static const char *utf8_of(const UChar *u, int32_t n, char *buf, int32_t cap){
 
 typedef struct CldrLoader {
   ZbGzBuilder *b;
-  IdMap curatedPlaces;         /* key of a curated place alias → entity */
-  IdMap seen;                  /* (entity, alias) already added from CLDR */
+  ZbTable curatedPlaces;       /* IdEntry: key of a curated place alias → entity */
+  ZbTable seen;                /* IdEntry: (entity, alias) already added from CLDR */
   ZbBuf tmp;
   const char *const *aIso;     /* uloc_getISOCountries() */
   int nIso;
@@ -719,7 +700,7 @@ static int iso_index(const CldrLoader *p, const char *zKey){
 ** several languages is listed once, with the first). */
 static int add_cldr_alias(CldrLoader *p, const char *zId, const char *zName, const char *zAlias,
                           const char *zLocale, int source){
-  uint64_t h = zb_gz_step(zb_gz_token_key(zId, strlen(zId)), zb_gz_token_key(zAlias, strlen(zAlias)));
+  uint64_t h = zb_key_step(zb_token_key(zId, strlen(zId)), zb_token_key(zAlias, strlen(zAlias)));
   if( idmap_get(&p->seen, h)>=0 || cldr_stopped(zAlias, &p->tmp) ) return 0;
   if( idmap_put(&p->seen, h, 0) ) return -1;
   return zb_gz_builder_add(p->b, zId, ZB_GZ_PLACE, zName, zAlias, zLocale, source, 0);
@@ -838,10 +819,10 @@ static void slug_of(const char *zName, char *zOut, size_t cap, ZbBuf *tmp){
 /* The full key of a text, 0 if it has no token. */
 static uint64_t text_key(const char *z, ZbBuf *tmp){
   TokenKeys tk;
-  uint64_t h = ZB_GZ_SEED;
+  uint64_t h = ZB_KEY_SEED;
   int i;
   if( token_keys((const unsigned char*)z, (int32_t)strlen(z), &tk, tmp) || tk.n==0 ) return 0;
-  for(i=0; i<tk.n; i++) h = zb_gz_step(h, tk.a[i]);
+  for(i=0; i<tk.n; i++) h = zb_key_step(h, tk.a[i]);
   return h;
 }
 
@@ -925,10 +906,11 @@ static UResourceBundle *open_zone_regions(UResourceBundle **pNames, UResourceBun
 static int load_cities(CldrLoader *p, UResourceBundle **aZs){
   UResourceBundle *names, *regions, *rb = open_zone_regions(&names, &regions);
   int rc = 0, i, n = rb ? ures_getSize(names) : 0;
-  IdMap zoneRegion = { 0, 0, 0, 0 };
+  ZbTable zoneRegion;
   UErrorCode err = U_ZERO_ERROR;
   UEnumeration *en;
   const char *zZone;
+  zb_table_init(&zoneRegion, sizeof(IdEntry));
   for(i=0; i<n && rc==0; i++){
     int32_t nName, nRegion;
     char zName[64], zRegion[8];
@@ -938,14 +920,14 @@ static int load_cities(CldrLoader *p, UResourceBundle **aZs){
     int iIso;
     if( U_FAILURE(e2) || !utf8_of(uName, nName, zName, 64) || !utf8_of(uRegion, nRegion, zRegion, 8) ) continue;
     if( (iIso = iso_index(p, zRegion))>=0 ){
-      rc = idmap_put(&zoneRegion, zb_gz_token_key(zName, strlen(zName)), (uint32_t)iIso);
+      rc = idmap_put(&zoneRegion, zb_token_key(zName, strlen(zName)), (uint32_t)iIso);
     }
   }
   ures_close(names); ures_close(regions); ures_close(rb);
   if( rc==0 && rb ){
     en = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, 0, 0, &err);
     while( rc==0 && U_SUCCESS(err) && (zZone = uenum_next(en, 0, &err))!=0 ){
-      int iIso = idmap_get(&zoneRegion, zb_gz_token_key(zZone, strlen(zZone)));
+      int iIso = idmap_get(&zoneRegion, zb_token_key(zZone, strlen(zZone)));
       if( iIso>=0 ) rc = add_zone_city(p, zZone, iIso, aZs);
     }
     uenum_close(en);
@@ -959,8 +941,7 @@ static int load_cities(CldrLoader *p, UResourceBundle **aZs){
       uenum_close(en);
     }
   }
-  free(zoneRegion.aKey);
-  free(zoneRegion.aVal);
+  zb_table_free(&zoneRegion);
   return rc;
 }
 
@@ -1019,11 +1000,13 @@ static void build_default(void){
   int rc = (b && p) ? add_curated(b) : -1;
   if( rc==0 ){
     p->b = b;
+    zb_table_init(&p->curatedPlaces, sizeof(IdEntry));
+    zb_table_init(&p->seen, sizeof(IdEntry));
     zb_buf_init(&p->tmp);
     rc = load_cldr(p);
     zb_buf_free(&p->tmp);
-    free(p->curatedPlaces.aKey); free(p->curatedPlaces.aVal);
-    free(p->seen.aKey); free(p->seen.aVal);
+    zb_table_free(&p->curatedPlaces);
+    zb_table_free(&p->seen);
   }
   free(p);
   if( rc ){
@@ -1194,8 +1177,8 @@ static uint64_t hash_row(uint64_t h, sqlite3_stmt *pStmt, int nCol, int *aType){
     const char *z;
     aType[i] = sqlite3_column_type(pStmt, i);
     z = (const char*)sqlite3_column_text(pStmt, i);
-    h = zb_gz_step(h, (uint64_t)aType[i]);
-    h = zb_gz_step(h, z ? zb_gz_token_key(z, (size_t)sqlite3_column_bytes(pStmt, i)) : 0);
+    h = zb_key_step(h, (uint64_t)aType[i]);
+    h = zb_key_step(h, z ? zb_token_key(z, (size_t)sqlite3_column_bytes(pStmt, i)) : 0);
   }
   return h;
 }
@@ -1208,7 +1191,7 @@ static int read_user_rows(sqlite3_stmt *pStmt, int hasRowid, ZbGzBuilder *b, uin
   int nCol = sqlite3_column_count(pStmt), rc;
   sqlite3_int64 iRow = 0;
   if( nCol>6 ) nCol = 6;
-  *pHash = ZB_GZ_SEED;
+  *pHash = ZB_KEY_SEED;
   while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
     iRow++;
     *pHash = hash_row(*pHash, pStmt, nCol, aType);

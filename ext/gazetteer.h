@@ -14,7 +14,7 @@
 ** hash table maps the hash of every alias, and of every proper prefix of
 ** one, to a slot: walking the text token by token, a missing slot ends
 ** the walk, a slot with records is a match.  The text is walked with the
-** same functions (zb_gz_token_key, zb_gz_step), so text and aliases meet.
+** same functions (zb_token_key, zb_key_step of util.h), so text and aliases meet.
 ** Besides its own key, an Arabic-script alias is keyed with the Arabic
 ** proclitics glued to its first word (والقدس), and a French one that
 ** starts with an article without it (Le Caire: au Caire).
@@ -104,16 +104,9 @@ typedef struct ZbGzSlot {
 typedef struct ZbGazetteer ZbGazetteer;
 
 /* ---------------------------------------------------------------------
-** Keys: the hash of a token sequence.  Start with ZB_GZ_SEED and step
-** with each token's key.
+** Keys: a sequence of tokens is keyed as util.h keys them (zb_token_key()
+** of each folded token, stepped from ZB_KEY_SEED with zb_key_step()).
 */
-#define ZB_GZ_SEED 0x6A09E667F3BCC909ull
-uint64_t zb_gz_token_key(const char *zFolded, size_t n);
-static inline uint64_t zb_gz_step(uint64_t h, uint64_t tokenKey){
-  h ^= tokenKey + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-  h ^= h >> 31; h *= 0xD6E8FEB86659FD93ull; h ^= h >> 32;
-  return h ? h : 1;            /* 0 marks an empty slot */
-}
 
 /* True if a (folded) token is punctuation that aliases and text both skip:
 ** hyphen, apostrophe, period. */

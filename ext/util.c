@@ -57,6 +57,81 @@ char *zb_buf_detach(ZbBuf *b){
   return z;
 }
 
+uint64_t zb_token_key(const char *z, size_t n){
+  uint64_t h = 0xCBF29CE484222325ull;          /* FNV-1a, then a final mix */
+  size_t i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 0x100000001B3ull; }
+  h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
+  return h ? h : 1;            /* 0 marks an empty slot */
+}
+
+void zb_table_init(ZbTable *t, size_t szEntry){
+  memset(t, 0, sizeof(*t));
+  t->szEntry = szEntry;
+}
+
+void zb_table_free(ZbTable *t){
+  free(t->a);
+  zb_table_init(t, t->szEntry);
+}
+
+/* The empty slot where an entry of key goes in a (mask+1 entries). */
+static unsigned char *table_hole(unsigned char *a, uint32_t mask, size_t sz, uint64_t key){
+  uint32_t i = (uint32_t)key & mask;
+  for(;;){
+    uint64_t k;
+    memcpy(&k, a + (size_t)i*sz, sizeof(k));
+    if( k==0 ) return a + (size_t)i*sz;
+    i = (i+1) & mask;
+  }
+}
+
+/* Moves the entries into a table of cap slots (a power of two). */
+static int table_resize(ZbTable *t, uint32_t cap){
+  unsigned char *a = calloc(cap, t->szEntry);
+  uint32_t i;
+  if( a==0 ) return -1;
+  for(i=0; t->a && i<=t->mask; i++){
+    unsigned char *e = t->a + (size_t)i*t->szEntry;
+    uint64_t k;
+    memcpy(&k, e, sizeof(k));
+    if( k ) memcpy(table_hole(a, cap-1, t->szEntry, k), e, t->szEntry);
+  }
+  free(t->a);
+  t->a = a;
+  t->mask = cap - 1;
+  return 0;
+}
+
+/* The smallest capacity (a power of two, 16 at least) that holds n entries
+** at most half full. */
+static uint32_t table_capacity(uint32_t n){
+  uint32_t cap = 16;
+  while( cap < 2*n ) cap *= 2;
+  return cap;
+}
+
+int zb_table_reserve(ZbTable *t, uint32_t n){
+  uint32_t cap = table_capacity(n);
+  if( t->a && cap<=t->mask+1 ) return 0;
+  return table_resize(t, cap);
+}
+
+size_t zb_table_bytes(const ZbTable *t){
+  return t->a ? ((size_t)t->mask + 1)*t->szEntry : 0;
+}
+
+void *zb_table_insert(ZbTable *t, uint64_t key, int *pIsNew){
+  unsigned char *e = zb_table_find(t, key);
+  if( pIsNew ) *pIsNew = (e==0);
+  if( e ) return e;
+  if( (t->a==0 || 2*(t->n+1) > t->mask+1) && zb_table_reserve(t, t->n+1) ) return 0;
+  e = table_hole(t->a, t->mask, t->szEntry, key);
+  memcpy(e, &key, sizeof(key));
+  t->n++;
+  return e;
+}
+
 int64_t zb_utf8_chars(const unsigned char *z, int32_t n){
   int64_t nChar = 0;
   int32_t i = 0;

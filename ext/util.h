@@ -6,6 +6,8 @@
 **   ZbBuf        a growable output buffer of bytes (malloc-based);
 **   zb_next_cp   UTF-8 decoding that never over-reads and turns every
 **                ill-formed subsequence into U+FFFD (ICU's U8_NEXT_OR_FFFD);
+**   zb_token_key, ZbTable  the 64-bit keys of folded tokens and the one
+**                hash table type keyed by them;
 **   zb_choice, zb_parse_options  the enumerated arguments and the
 **                "key=value,key=value" option strings that functions such
 **                as digits() and fa_normalize() take.
@@ -76,6 +78,57 @@ static inline int32_t zb_two_byte_cp(const unsigned char *z, int32_t i){
 ** is the bit of c, ZB_CP_BITS(a, b) those of a..b in the same block. */
 #define ZB_CP_BIT(c)         ((uint64_t)1 << ((c) & 0x3F))
 #define ZB_CP_BITS(from, to) ((ZB_CP_BIT(to) << 1) - ZB_CP_BIT(from))
+
+/* ======================================================================
+** Keys and the hash table they index
+**
+** A token's key is a 64-bit hash of its folded text; a sequence of tokens
+** (an alias, a short form of a name) has the key made by stepping
+** ZB_KEY_SEED with each token's key.  The gazetteer, the word tables of
+** dates() and entities() and the token window all key tokens this way, so
+** a token read once is looked up everywhere with the same number.
+*/
+#define ZB_KEY_SEED 0x6A09E667F3BCC909ull
+uint64_t zb_token_key(const char *z, size_t n);      /* never 0 */
+static inline uint64_t zb_key_step(uint64_t h, uint64_t tokenKey){
+  h ^= tokenKey + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+  h ^= h >> 31; h *= 0xD6E8FEB86659FD93ull; h ^= h >> 32;
+  return h ? h : 1;            /* 0 marks an empty slot */
+}
+
+/* An open-addressing hash table of entries of szEntry bytes, each of which
+** begins with its uint64_t key (0: an empty slot).  Keys are hashes
+** already: an entry's first slot is its key's low bits, and collisions
+** take the next slot.  The table grows when it is half full; entries are
+** found by key, never by position, since growing moves them. */
+typedef struct ZbTable {
+  unsigned char *a;            /* (mask+1)*szEntry bytes, or NULL before the first insert */
+  size_t szEntry;
+  uint32_t mask;
+  uint32_t n;                  /* entries in use */
+} ZbTable;
+
+void zb_table_init(ZbTable *t, size_t szEntry);
+void zb_table_free(ZbTable *t);
+/* Makes room for n entries in all without growing again: -1 on OOM. */
+int zb_table_reserve(ZbTable *t, uint32_t n);
+/* The entry of key (non-zero), or NULL. */
+static inline void *zb_table_find(const ZbTable *t, uint64_t key){
+  uint32_t i;
+  if( t->a==0 ) return 0;
+  for(i=(uint32_t)key & t->mask; ; i=(i+1) & t->mask){
+    unsigned char *e = t->a + (size_t)i*t->szEntry;
+    uint64_t k;
+    memcpy(&k, e, sizeof(k));
+    if( k==key ) return e;
+    if( k==0 ) return 0;
+  }
+}
+/* The entry of key (non-zero): the one there, or a new one, zeroed but for
+** its key (*pIsNew tells which; pIsNew may be NULL).  NULL on OOM. */
+void *zb_table_insert(ZbTable *t, uint64_t key, int *pIsNew);
+/* The memory the table takes. */
+size_t zb_table_bytes(const ZbTable *t);
 
 /* Number of code points in the n bytes at z, counting as zb_next_cp does
 ** (each ill-formed subsequence counts one). */

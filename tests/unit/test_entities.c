@@ -114,7 +114,7 @@ static int has_alias(const ZbGazetteer *g, const char *z, const char *zId){
   ZbTokenizer t;
   ZbToken k;
   ZbBuf b;
-  uint64_t h = ZB_GZ_SEED;
+  uint64_t h = ZB_KEY_SEED;
   const ZbGzSlot *s;
   const uint32_t *aRec;
   int i, n = 0;
@@ -124,7 +124,7 @@ static int has_alias(const ZbGazetteer *g, const char *z, const char *zId){
     b.n = 0;
     zb_tok_normalize((const unsigned char*)z, &k, 0, ZB_LANG_AUTO, &b);
     if( b.n==0 || zb_gz_skipped_punct(b.z, b.n) ) continue;
-    h = zb_gz_step(h, zb_gz_token_key(b.z, b.n));
+    h = zb_key_step(h, zb_token_key(b.z, b.n));
     n++;
   }
   zb_buf_free(&b);
