@@ -28,6 +28,7 @@
 */
 #include "dates.h"
 #include "chars.h"
+#include "token_window.h"
 #include "normalize.h"
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
@@ -317,154 +318,95 @@ static int lookup_folded(const char *z, int n, WordInfo *pInfo){
 }
 
 /* ======================================================================
-** The token window
+** The tokens
 **
-** Tokens (words, numbers, punctuation) are read on demand into a ring;
-** patterns look a few tokens back (context words, guards) and ahead.  A
-** match never starts before the end of the previous one (iFloor).
+** Tokens (words, numbers, punctuation) come from a token window
+** (token_window.h); each word gets its meaning here, as it enters the
+** window.  Patterns look at most ZB_DATES_LOOKBACK tokens back (context
+** words, guards) and ZB_DATES_LOOKAHEAD ahead of the token a match is
+** tried at.  A match never starts before the end of the previous one
+** (iFloor).
 */
 
-#define RING 128                 /* > LOOKBACK + LOOKAHEAD */
-#define LOOKBACK 16
-#define LOOKAHEAD 80
 #define MAX_WORD_BYTES 64        /* longer words are no date words */
+_Static_assert(ZB_DATES_LOOKBACK + ZB_DATES_LOOKAHEAD < ZB_WIN_RING,
+               "the window holds what dates() looks at without growing");
 
-enum Gap { GAP_TOUCH, GAP_SPACE, GAP_LINE };
-enum Script { SCRIPT_ASCII, SCRIPT_PERSIAN, SCRIPT_ARABIC, SCRIPT_OTHER, SCRIPT_MIXED };
-
-typedef struct DTok {
-  ZbToken t;
-  uint8_t gap;          /* enum Gap: what separates it from the token before */
-  uint8_t script;       /* numbers: enum Script of the digits */
-  uint8_t nDigit;       /* numbers: digits */
-  uint8_t capital;      /* words: the first letter is upper case */
+/* What dates() keeps with each token of the window. */
+typedef struct DateWord {
+  WordInfo info;        /* words: what the word means */
   uint8_t withMah;      /* months written with ماه (مهرماه) */
-  int32_t value;        /* numbers: the value, -1 above 9 digits; punctuation: the code point */
-  WordInfo w;           /* words: what the word means */
-} DTok;
+} DateWord;
 
 struct ZbDates {
-  const unsigned char *z;
+  ZbWindow *w;
+  const unsigned char *z;   /* the window's text */
   int32_t n;
+  int ownWindow;        /* w is dates()' own, closed with it */
+  int iReader;          /* its reader number in w */
   ZbDatesOptions opt;
-  ZbTextLang lang;      /* the text's language, detected when a decision needs it */
-  ZbTokenizer tz;
-  DTok aRing[RING];
-  int64_t nTok;         /* tokens read so far */
-  int eof;
-  int32_t prevByteEnd;  /* the end of the last token read */
   int64_t iNext;        /* the token the search goes on from */
   int64_t iFloor;       /* the first token after the last match */
   int64_t iAnchor;      /* the token a match is being tried at */
-  ZbBuf fold;           /* scratch for folded words */
+  ZbBuf fold;           /* scratch for folded spans */
 };
-
-/* What lies between two tokens: nothing but invisible characters (joiners,
-** bidi controls, kashida), spaces, or a line break. */
-static int gap_kind(const unsigned char *z, int32_t i, int32_t iEnd){
-  int kind = GAP_TOUCH;
-  while( i < iEnd ){
-    int32_t c = zb_next_cp(z, iEnd, &i);
-    if( zb_is_line_break(c) ) return GAP_LINE;
-    if( !zb_is_bidi_control(c) && !zb_is_joiner(c) ) kind = GAP_SPACE;
-  }
-  return kind;
-}
-
-static void read_number(ZbDates *p, DTok *k){
-  const unsigned char *z = p->z;
-  int32_t i = k->t.iByte, value = 0;
-  int nDigit = 0, script = -1;
-  while( i < k->t.iByteEnd ){
-    int32_t c = zb_next_cp(z, k->t.iByteEnd, &i);
-    int d = zb_digit_value(c), s;
-    if( d < 0 ) continue;             /* a combining mark */
-    s = c < 0x80 ? SCRIPT_ASCII : (c >= 0x06F0 && c <= 0x06F9) ? SCRIPT_PERSIAN
-      : (c >= 0x0660 && c <= 0x0669) ? SCRIPT_ARABIC : SCRIPT_OTHER;
-    script = script < 0 || script == s ? s : SCRIPT_MIXED;
-    if( nDigit < 9 ) value = value * 10 + d;
-    if( nDigit < 255 ) nDigit++;
-  }
-  k->nDigit = (uint8_t)nDigit;
-  k->value = nDigit > 9 ? -1 : value;
-  k->script = (uint8_t)(script < 0 ? SCRIPT_OTHER : script);
-}
 
 /* The folded word ends with ماه (مهرماه, مهر‌ماه): the month before it. */
 static const char zMah[] = "\xD9\x85\xD8\xA7\xD9\x87";
 
-static void classify_word(ZbDates *p, DTok *k){
-  int32_t n = k->t.iByteEnd - k->t.iByte;
-  int32_t c, i = k->t.iByte;
-  c = zb_next_cp(p->z, k->t.iByteEnd, &i);
-  k->capital = (uint8_t)(c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0);
-  if( n > MAX_WORD_BYTES ) return;
-  p->fold.n = 0;
-  if( zb_fold(p->z + k->t.iByte, n, &p->fold) ) return;
-  if( lookup_folded(p->fold.z, (int)p->fold.n, &k->w) ) return;
-  if( k->t.kind == ZB_TOK_ARABIC && p->fold.n > 6
-   && memcmp(p->fold.z + p->fold.n - 6, zMah, 6) == 0
-   && lookup_folded(p->fold.z, (int)p->fold.n - 6, &k->w) ){
-    if( k->w.type == W_MONTH ) k->withMah = 1;
-    else memset(&k->w, 0, sizeof(k->w));
+/* What a word means (xEnter of the window): its fold looked up, or, for a
+** month written with ماه, the fold without it. */
+static void enter_token(void *pArg, ZbWindow *w, ZbWinTok *k, void *pExtra){
+  DateWord *d = pExtra;
+  const char *zFold;
+  int32_t nFold;
+  memset(d, 0, sizeof(*d));
+  if( k->t.kind == ZB_TOK_NUMBER || k->t.kind == ZB_TOK_PUNCT ) return;
+  if( k->t.iByteEnd - k->t.iByte > MAX_WORD_BYTES ) return;
+  if( (zFold = zb_win_fold(w, k, &nFold)) == 0 ) return;
+  if( lookup_folded(zFold, nFold, &d->info) ) return;
+  if( k->t.kind == ZB_TOK_ARABIC && nFold > 6 && memcmp(zFold + nFold - 6, zMah, 6) == 0
+   && lookup_folded(zFold, nFold - 6, &d->info) ){
+    if( d->info.type == W_MONTH ) d->withMah = 1;
+    else memset(&d->info, 0, sizeof(d->info));
   }
 }
 
-/* Reads the next token into the ring; 0 at the end of the text. */
-static int read_token(ZbDates *p){
-  ZbToken t;
-  DTok *k;
-  for(;;){
-    if( !zb_tok_next(&p->tz, &t) ){ p->eof = 1; return 0; }
-    if( t.kind != ZB_TOK_PUNCT ) break;
-    {
-      int32_t i = t.iByte;
-      int32_t c = zb_next_cp(p->z, t.iByteEnd, &i);
-      if( !zb_is_bidi_control(c) ) break;
-    }
-  }
-  k = &p->aRing[p->nTok % RING];
-  memset(k, 0, sizeof(*k));
-  k->t = t;
-  k->gap = (uint8_t)(p->nTok == 0 ? GAP_LINE : gap_kind(p->z, p->prevByteEnd, t.iByte));
-  p->prevByteEnd = t.iByteEnd;
-  switch( t.kind ){
-    case ZB_TOK_NUMBER:
-      read_number(p, k);
-      break;
-    case ZB_TOK_PUNCT: {
-      int32_t i = t.iByte;
-      k->value = zb_next_cp(p->z, t.iByteEnd, &i);
-      break;
-    }
-    default:
-      classify_word(p, k);
-      break;
-  }
-  p->nTok++;
-  return 1;
+static const DateWord *date_word(const ZbDates *p, const ZbWinTok *k){
+  return zb_win_extra(p->w, p->iReader, k);
+}
+
+/* What a word means (all zero for numbers and punctuation). */
+static const WordInfo *meaning(const ZbDates *p, const ZbWinTok *k){
+  return &date_word(p, k)->info;
+}
+
+/* A token's value as the patterns read it: a number's, -1 above 9 digits;
+** a punctuation mark's code point; 0 for a word. */
+static int32_t value_of(const ZbWinTok *k){
+  if( k->t.kind == ZB_TOK_PUNCT ) return k->cp;
+  if( k->t.kind == ZB_TOK_NUMBER ) return k->nDigit > 9 ? -1 : (int32_t)k->value;
+  return 0;
 }
 
 /* Token i, or NULL: past the end, or outside the window around iAnchor. */
-static const DTok *tok(ZbDates *p, int64_t i){
-  if( i < 0 || i < p->iAnchor - LOOKBACK || i > p->iAnchor + LOOKAHEAD ) return 0;
-  while( i >= p->nTok && !p->eof ){
-    if( !read_token(p) ) break;
-  }
-  if( i >= p->nTok || i < p->nTok - RING ) return 0;
-  return &p->aRing[i % RING];
+static const ZbWinTok *tok(ZbDates *p, int64_t i){
+  if( i < p->iAnchor - ZB_DATES_LOOKBACK || i > p->iAnchor + ZB_DATES_LOOKAHEAD ) return 0;
+  return zb_win_tok(p->w, i);
 }
 
-static int is_word(const DTok *k){
+static int is_word(const ZbWinTok *k){
   return k && (k->t.kind == ZB_TOK_ARABIC || k->t.kind == ZB_TOK_LATIN || k->t.kind == ZB_TOK_LETTER);
 }
-static int is_num(const DTok *k){ return k && k->t.kind == ZB_TOK_NUMBER; }
-static int word_type(const DTok *k){ return is_word(k) ? k->w.type : W_NONE; }
-static int is_punct(const DTok *k, int32_t c){
-  return k && k->t.kind == ZB_TOK_PUNCT && k->value == c;
+static int is_num(const ZbWinTok *k){ return k && k->t.kind == ZB_TOK_NUMBER; }
+static int word_type(const ZbDates *p, const ZbWinTok *k){
+  return is_word(k) ? meaning(p, k)->type : W_NONE;
 }
-static int is_comma(const DTok *k){
-  return k && k->t.kind == ZB_TOK_PUNCT && (k->value == ',' || k->value == 0x060C);
+static int is_punct(const ZbWinTok *k, int32_t c){
+  return k && k->t.kind == ZB_TOK_PUNCT && k->cp == c;
+}
+static int is_comma(const ZbWinTok *k){
+  return k && k->t.kind == ZB_TOK_PUNCT && (k->cp == ',' || k->cp == 0x060C);
 }
 /* Separators inside numbers: 10.5, 1,400, ۲٫۵, 2-1, 3/4, 1:10. */
 static int is_number_separator(int32_t c){
@@ -472,12 +414,12 @@ static int is_number_separator(int32_t c){
       || c == 0x060C || zb_is_dash(c);
 }
 /* Same line as the token before (touching or spaces). */
-static int inline_tok(const DTok *k){ return k && k->gap != GAP_LINE; }
-static int spaced(const DTok *k){ return k && k->gap == GAP_SPACE; }
-static int touching(const DTok *k){ return k && k->gap == GAP_TOUCH; }
+static int inline_tok(const ZbWinTok *k){ return k && k->gap != ZB_GAP_LINE; }
+static int spaced(const ZbWinTok *k){ return k && k->gap == ZB_GAP_SPACE; }
+static int touching(const ZbWinTok *k){ return k && k->gap == ZB_GAP_TOUCH; }
 
 /* The raw bytes of a token are the ASCII word zLower, in any case. */
-static int raw_is(const ZbDates *p, const DTok *k, const char *zLower){
+static int raw_is(const ZbDates *p, const ZbWinTok *k, const char *zLower){
   int32_t n = k->t.iByteEnd - k->t.iByte, i;
   if( n != (int32_t)strlen(zLower) ) return 0;
   for(i=0; i<n; i++){
@@ -489,16 +431,16 @@ static int raw_is(const ZbDates *p, const DTok *k, const char *zLower){
 
 /* Folds the text of tokens i..iLast and looks it up (multi-word names). */
 static int lookup_span(ZbDates *p, int64_t i, int64_t iLast, WordInfo *pInfo){
-  const DTok *a = tok(p, i), *b = tok(p, iLast);
+  const ZbWinTok *a = tok(p, i), *b = tok(p, iLast);
   if( !a || !b || b->t.iByteEnd - a->t.iByte > 3 * MAX_WORD_BYTES ) return 0;
   p->fold.n = 0;
   if( zb_fold(p->z + a->t.iByte, b->t.iByteEnd - a->t.iByte, &p->fold) ) return 0;
   return lookup_folded(p->fold.z, (int)p->fold.n, pInfo);
 }
 
-/* The language of the text (lang.h). */
+/* The language of the text (lang.h), as the window has it. */
 static ZbLang text_lang(ZbDates *p){
-  return zb_text_lang(&p->lang);
+  return zb_win_lang(p->w);
 }
 
 /* ======================================================================
@@ -534,7 +476,7 @@ static void comp_init(Comp *c, int kind, int64_t iFirst, int64_t iLast){
 }
 
 /* و, ف, ب, ل written onto a number: و8 أكتوبر ("and 8 October"). */
-static int is_arabic_proclitic(const ZbDates *p, const DTok *k){
+static int is_arabic_proclitic(const ZbDates *p, const ZbWinTok *k){
   const unsigned char *z = p->z + k->t.iByte;
   return k->t.iByteEnd - k->t.iByte == 2 && ((z[0] == 0xD9 && (z[1] == 0x88 || z[1] == 0x81
          || z[1] == 0x84)) || (z[0] == 0xD8 && z[1] == 0xA8));
@@ -544,11 +486,11 @@ static int is_arabic_proclitic(const ZbDates *p, const DTok *k){
 ** COVID-19), a currency or plus sign, or another number and a separator
 ** (10.5, 1,400, 2-1, +98). */
 static int number_free_before(ZbDates *p, int64_t i){
-  const DTok *a = tok(p, i), *b = tok(p, i - 1), *bb;
+  const ZbWinTok *a = tok(p, i), *b = tok(p, i - 1), *bb;
   int32_t c;
   if( !b || !touching(a) ) return 1;
   if( is_word(b) ) return is_arabic_proclitic(p, b);
-  c = b->value;
+  c = value_of(b);
   if( c == '+' || c == '$' || c == '#' || c == 0x20AC || c == 0xA3 || c == 0x2116 ) return 0;
   if( is_number_separator(c) ){
     bb = tok(p, i - 2);
@@ -560,11 +502,11 @@ static int number_free_before(ZbDates *p, int64_t i){
 /* The number at i does not go on after it: a separator and digits, a
 ** percent sign, or a word that touches it (1990s, 3rd is checked apart). */
 static int number_free_after(ZbDates *p, int64_t i){
-  const DTok *a = tok(p, i + 1), *aa;
+  const ZbWinTok *a = tok(p, i + 1), *aa;
   if( !a || !touching(a) ) return 1;
   if( is_word(a) || is_num(a) ) return 0;
-  if( a->value == '%' || a->value == 0x066A || a->value == 0x2030 ) return 0;
-  if( is_number_separator(a->value) ){
+  if( value_of(a) == '%' || value_of(a) == 0x066A || value_of(a) == 0x2030 ) return 0;
+  if( is_number_separator(value_of(a)) ){
     aa = tok(p, i + 2);
     if( aa && touching(aa) && (is_num(aa) || is_word(aa)) ) return 0;
   }
@@ -573,31 +515,31 @@ static int number_free_after(ZbDates *p, int64_t i){
 
 /* The token at i (after a number) makes that number a count: ۵۷ نفر, 50 %. */
 static int is_quantity(ZbDates *p, int64_t i){
-  const DTok *k = tok(p, i);
+  const ZbWinTok *k = tok(p, i);
   if( !inline_tok(k) ) return 0;
-  if( word_type(k) == W_QUANTITY ) return 1;
-  return k->t.kind == ZB_TOK_PUNCT && (k->value == '%' || k->value == 0x066A);
+  if( word_type(p, k) == W_QUANTITY ) return 1;
+  return k->t.kind == ZB_TOK_PUNCT && (value_of(k) == '%' || value_of(k) == 0x066A);
 }
 
 /* An era after a year at i: هـ, ه.ق, ه.ش, ق, ش, م, هجری شمسی, میلادی, AH,
 ** AD, BC, ق.م.  Returns 1 with the calendar (-1: before the era) and the
 ** last token of the era. */
 static int era_at(ZbDates *p, int64_t i, int *pCal, int64_t *piLast){
-  const DTok *k = tok(p, i), *k2;
+  const ZbWinTok *k = tok(p, i), *k2;
   int cal;
-  if( word_type(k) != W_ERA || !inline_tok(k) ) return 0;
-  if( (k->w.flags & F_CAPITAL) && !k->capital ) return 0;
-  cal = k->w.cal;
+  if( word_type(p, k) != W_ERA || !inline_tok(k) ) return 0;
+  if( (meaning(p, k)->flags & F_CAPITAL) && !k->capital ) return 0;
+  cal = meaning(p, k)->cal;
   *piLast = i;
   /* ه.ش, ه.ق, ق.م (before Christ), هجری قمری: the last word decides */
   k2 = tok(p, i + 1);
-  if( is_punct(k2, '.') && touching(k2) && word_type(tok(p, i + 2)) == W_ERA
+  if( is_punct(k2, '.') && touching(k2) && word_type(p, tok(p, i + 2)) == W_ERA
    && touching(tok(p, i + 2)) ){
-    int cal2 = tok(p, i + 2)->w.cal;
+    int cal2 = meaning(p, tok(p, i + 2))->cal;
     cal = (cal == ZB_HIJRI && cal2 == ZB_GREGORIAN) ? -1 : cal2;
     *piLast = i + 2;
-  }else if( word_type(k2) == W_ERA && spaced(k2) && !(k2->w.flags & F_CAPITAL) ){
-    cal = k2->w.cal;
+  }else if( word_type(p, k2) == W_ERA && spaced(k2) && !(meaning(p, k2)->flags & F_CAPITAL) ){
+    cal = meaning(p, k2)->cal;
     *piLast = i + 1;
   }
   *pCal = cal;
@@ -607,13 +549,13 @@ static int era_at(ZbDates *p, int64_t i, int *pCal, int64_t *piLast){
 /* A four-digit year at i, as part of a date: free on both sides (an era may
 ** touch it: 1445هـ, 2023م), not a count.  Returns its value, or 0. */
 static int year_number(ZbDates *p, int64_t i){
-  const DTok *k = tok(p, i), *next;
+  const ZbWinTok *k = tok(p, i), *next;
   if( !is_num(k) || k->nDigit != 4 || !inline_tok(k) ) return 0;
   if( !number_free_before(p, i) ) return 0;
   next = tok(p, i + 1);
-  if( !(word_type(next) == W_ERA && touching(next)) && !number_free_after(p, i) ) return 0;
+  if( !(word_type(p, next) == W_ERA && touching(next)) && !number_free_after(p, i) ) return 0;
   if( is_quantity(p, i + 1) ) return 0;
-  return k->value;
+  return value_of(k);
 }
 
 /* The years a month name of calendar cal takes. */
@@ -631,7 +573,7 @@ typedef struct MonthName {
 } MonthName;
 
 static int month_at(ZbDates *p, int64_t i, MonthName *pName){
-  const DTok *k = tok(p, i);
+  const ZbWinTok *k = tok(p, i);
   int64_t aLast[3];
   int nWord = 1, w;
   WordInfo info;
@@ -639,11 +581,11 @@ static int month_at(ZbDates *p, int64_t i, MonthName *pName){
   aLast[0] = i;
   while( nWord < 3 ){
     int64_t e = aLast[nWord - 1];
-    const DTok *a = tok(p, e + 1), *b = tok(p, e + 2);
+    const ZbWinTok *a = tok(p, e + 1), *b = tok(p, e + 2);
     if( is_word(a) && spaced(a) ){
       aLast[nWord++] = e + 1;
-    }else if( a && a->t.kind == ZB_TOK_PUNCT && touching(a) && (zb_is_dash(a->value)
-              || zb_is_apostrophe(a->value)) && is_word(b) && touching(b) ){
+    }else if( a && a->t.kind == ZB_TOK_PUNCT && touching(a) && (zb_is_dash(value_of(a))
+              || zb_is_apostrophe(value_of(a))) && is_word(b) && touching(b) ){
       aLast[nWord++] = e + 2;
     }else{
       break;
@@ -657,10 +599,10 @@ static int month_at(ZbDates *p, int64_t i, MonthName *pName){
     }
   }
   if( w == 0 ){
-    if( k->w.type != W_MONTH ) return 0;
-    info = k->w;
+    if( meaning(p, k)->type != W_MONTH ) return 0;
+    info = *meaning(p, k);
     pName->iLast = i;
-    pName->withMah = k->withMah;
+    pName->withMah = date_word(p, k)->withMah;
   }
   pName->cal = info.cal;
   pName->index = info.arg;
@@ -675,7 +617,7 @@ static int month_at(ZbDates *p, int64_t i, MonthName *pName){
 ** same month (أكتوبر/تشرين الأول), ماه.  Returns the next token. */
 static int64_t after_month(ZbDates *p, const MonthName *mn){
   int64_t j = mn->iLast + 1;
-  const DTok *k = tok(p, j);
+  const ZbWinTok *k = tok(p, j);
   MonthName other;
   if( mn->latin && is_punct(k, '.') && touching(k) ) k = tok(p, ++j);
   if( is_punct(k, '/') && inline_tok(k) && month_at(p, j + 1, &other)
@@ -683,7 +625,7 @@ static int64_t after_month(ZbDates *p, const MonthName *mn){
     j = other.iLast + 1;
     k = tok(p, j);
   }
-  if( !mn->withMah && word_type(k) == W_MONTH_WORD && spaced(k) ) j++;
+  if( !mn->withMah && word_type(p, k) == W_MONTH_WORD && spaced(k) ) j++;
   return j;
 }
 
@@ -698,11 +640,11 @@ static int month_max_days(int cal, int m){
 ** c->y and moves c->iLast; 0 if there is none.  An era that names another
 ** calendar than the month's makes it no year. */
 static int year_after_month(ZbDates *p, int64_t j, const MonthName *mn, Comp *c){
-  const DTok *k = tok(p, j);
+  const ZbWinTok *k = tok(p, j);
   int y, era;
   int64_t iEra;
   if( is_comma(k) && inline_tok(k) ) k = tok(p, ++j);
-  if( word_type(k) == W_YEAR_WORD && inline_tok(k) ) k = tok(p, ++j);
+  if( word_type(p, k) == W_YEAR_WORD && inline_tok(k) ) k = tok(p, ++j);
   if( !inline_tok(k) || !(y = year_number(p, j)) || !year_fits_calendar(mn->cal, y) ) return 0;
   /* ۸ اکتبر ۱۴۰۲: a Jalali year under a Gregorian name, in Persian or Arabic */
   if( mn->cal == ZB_GREGORIAN && !mn->latin && y < 1500 ) return 0;
@@ -722,11 +664,11 @@ static int numeric_calendar(ZbDates *p, int y, int script, int hasEra, int era){
   if( hasEra ) return era >= 0 && year_fits_calendar(era, y) ? era : -1;
   if( y >= 1500 && y <= 2999 ) return ZB_GREGORIAN;
   if( y < 1200 || y > 1499 ) return -1;
-  if( script == SCRIPT_PERSIAN ) return ZB_JALALI;
+  if( script == ZB_SCRIPT_PERSIAN ) return ZB_JALALI;
   switch( text_lang(p) ){
     case ZB_LANG_FA:   return ZB_JALALI;
     case ZB_LANG_AR:   return ZB_HIJRI;
-    case ZB_LANG_AUTO: return script == SCRIPT_ARABIC ? ZB_HIJRI : ZB_JALALI;
+    case ZB_LANG_AUTO: return script == ZB_SCRIPT_ARABIC ? ZB_HIJRI : ZB_JALALI;
     default:           return -1;
   }
 }
@@ -748,8 +690,8 @@ static int day_month_order(ZbDates *p, int x, int y, int *pDay, int *pMonth, uns
   return 0;
 }
 
-static int digit_script(const DTok *a, const DTok *b, const DTok *c){
-  return a->script == b->script && b->script == c->script ? a->script : SCRIPT_MIXED;
+static int digit_script(const ZbWinTok *a, const ZbWinTok *b, const ZbWinTok *c){
+  return a->script == b->script && b->script == c->script ? a->script : ZB_SCRIPT_MIXED;
 }
 
 /* ======================================================================
@@ -760,14 +702,14 @@ static int digit_script(const DTok *a, const DTok *b, const DTok *c){
 ** ۱۰:۳۰ صبح, ۸ مساء (parts of the day only when allowDaypart).  Returns the
 ** DP_* and sets *piLast, or 0. */
 static int ampm_at(ZbDates *p, int64_t j, int allowDaypart, int64_t *piLast){
-  const DTok *k = tok(p, j);
+  const ZbWinTok *k = tok(p, j);
   if( !inline_tok(k) || !is_word(k) ) return 0;
-  if( k->w.type == W_AMPM || (k->w.type == W_DAYPART && allowDaypart) ){
+  if( meaning(p, k)->type == W_AMPM || (meaning(p, k)->type == W_DAYPART && allowDaypart) ){
     *piLast = j;
-    return k->w.arg;
+    return meaning(p, k)->arg;
   }
   if( k->t.kind == ZB_TOK_LATIN && (raw_is(p, k, "a") || raw_is(p, k, "p")) ){
-    const DTok *dot = tok(p, j + 1), *m = tok(p, j + 2), *dot2 = tok(p, j + 3);
+    const ZbWinTok *dot = tok(p, j + 1), *m = tok(p, j + 2), *dot2 = tok(p, j + 3);
     if( is_punct(dot, '.') && touching(dot) && is_word(m) && touching(m) && raw_is(p, m, "m") ){
       *piLast = is_punct(dot2, '.') && touching(dot2) ? j + 3 : j + 2;
       return raw_is(p, k, "a") ? DP_AM : DP_PM;
@@ -789,10 +731,10 @@ static int hour_in_daypart(int h, int part){
 
 /* Nothing after a time's last number continues it (12:30:45:10, 10:30.5). */
 static int time_free_after(ZbDates *p, int64_t i){
-  const DTok *a = tok(p, i + 1), *aa = tok(p, i + 2);
+  const ZbWinTok *a = tok(p, i + 1), *aa = tok(p, i + 2);
   if( !a || !touching(a) || a->t.kind != ZB_TOK_PUNCT ) return 1;
-  if( a->value == '%' || a->value == 0x066A ) return 0;
-  return !(is_number_separator(a->value) && touching(aa) && is_num(aa));
+  if( value_of(a) == '%' || value_of(a) == 0x066A ) return 0;
+  return !(is_number_separator(value_of(a)) && touching(aa) && is_num(aa));
 }
 
 /* A time at the number i: 16:12, 16:12:30, 4:12 pm, 4 pm, 16h12, 16h,
@@ -800,23 +742,23 @@ static int time_free_after(ZbDates *p, int64_t i){
 ** only after ساعت or الساعة: "یکشنبه شب ۱۶ مهر" has no time.  checkBefore:
 ** the number must not continue a number before it. */
 static int time_at(ZbDates *p, int64_t i, Comp *c, int checkBefore){
-  const DTok *a = tok(p, i), *prev = tok(p, i - 1), *s, *b;
+  const ZbWinTok *a = tok(p, i), *prev = tok(p, i - 1), *s, *b;
   int h, minute = 0, second = -1, part, context;
   int64_t last, iPart;
   if( !is_num(a) || a->nDigit > 2 || (checkBefore && !number_free_before(p, i)) ) return 0;
-  context = word_type(prev) == W_TIME_WORD && spaced(a);
-  h = a->value;
+  context = word_type(p, prev) == W_TIME_WORD && spaced(a);
+  h = value_of(a);
   s = tok(p, i + 1);
   b = tok(p, i + 2);
   if( is_punct(s, ':') && touching(s) ){
-    if( !is_num(b) || !touching(b) || b->nDigit != 2 || b->value > 59 || h > 23 ) return 0;
-    minute = b->value;
+    if( !is_num(b) || !touching(b) || b->nDigit != 2 || value_of(b) > 59 || h > 23 ) return 0;
+    minute = value_of(b);
     last = i + 2;
     s = tok(p, i + 3);
     b = tok(p, i + 4);
     if( is_punct(s, ':') && touching(s) && is_num(b) && touching(b) && b->nDigit == 2
-     && b->value <= 59 ){
-      second = b->value;
+     && value_of(b) <= 59 ){
+      second = value_of(b);
       last = i + 4;
     }
     if( !time_free_after(p, last) ) return 0;
@@ -824,17 +766,17 @@ static int time_at(ZbDates *p, int64_t i, Comp *c, int checkBefore){
       h = hour_in_daypart(h, part);
       last = iPart;
     }
-  }else if( word_type(s) == W_HOUR_UNIT && h <= 23
+  }else if( word_type(p, s) == W_HOUR_UNIT && h <= 23
          && (touching(s) ? raw_is(p, s, "h")
                          : spaced(s) && !raw_is(p, s, "h")) ){
     /* 16h12, 16h; 16 heures 30, and "16 heures" alone only after à, vers
     ** (else it is a duration: pendant 16 heures) */
     int touch = touching(s);
     last = i + 1;
-    if( is_num(b) && b->nDigit == 2 && b->value <= 59 && (touch ? touching(b) : spaced(b)) ){
-      minute = b->value;
+    if( is_num(b) && b->nDigit == 2 && value_of(b) <= 59 && (touch ? touching(b) : spaced(b)) ){
+      minute = value_of(b);
       last = i + 2;
-    }else if( !touch && word_type(prev) != W_TIME_PREP ){
+    }else if( !touch && word_type(p, prev) != W_TIME_PREP ){
       return 0;
     }
     if( !time_free_after(p, last) ) return 0;
@@ -848,7 +790,7 @@ static int time_at(ZbDates *p, int64_t i, Comp *c, int checkBefore){
     return 0;
   }
   comp_init(c, K_TIME, i, last);
-  if( context && (prev->w.flags & F_IN_SURFACE) && i - 1 >= p->iFloor ) c->iFirst = i - 1;
+  if( context && (meaning(p, prev)->flags & F_IN_SURFACE) && i - 1 >= p->iFloor ) c->iFirst = i - 1;
   c->hour = h;
   c->minute = minute;
   c->second = second;
@@ -859,41 +801,41 @@ static int time_at(ZbDates *p, int64_t i, Comp *c, int checkBefore){
 ** 25.11.2021, 2024-06; any digits, the same in every field; an era may
 ** follow, and an ISO time touch it (2024-06-02T10:30). */
 static int numeric_date_at(ZbDates *p, int64_t i, Comp *c){
-  const DTok *a = tok(p, i), *s1 = tok(p, i + 1), *b = tok(p, i + 2);
-  const DTok *s2 = tok(p, i + 3), *e = tok(p, i + 4), *next;
+  const ZbWinTok *a = tok(p, i), *s1 = tok(p, i + 1), *b = tok(p, i + 2);
+  const ZbWinTok *s2 = tok(p, i + 3), *e = tok(p, i + 4), *next;
   int sep, y, m, d = 0, script, era = -1, hasEra, cal, iso;
   int64_t last, iEra = 0;
   unsigned notes = 0;
   if( !s1 || s1->t.kind != ZB_TOK_PUNCT || !touching(s1) || !is_num(b) || !touching(b) ) return 0;
-  sep = zb_is_dash(s1->value) ? '-' : s1->value;
+  sep = zb_is_dash(value_of(s1)) ? '-' : value_of(s1);
   if( (sep != '/' && sep != '-' && sep != '.') || !number_free_before(p, i) ) return 0;
   if( s2 && s2->t.kind == ZB_TOK_PUNCT && touching(s2) && is_num(e) && touching(e)
-   && (zb_is_dash(s2->value) ? '-' : s2->value) == sep ){
+   && (zb_is_dash(value_of(s2)) ? '-' : value_of(s2)) == sep ){
     last = i + 4;
     script = digit_script(a, b, e);
     if( a->nDigit == 4 && b->nDigit <= 2 && e->nDigit <= 2 ){
-      y = a->value; m = b->value; d = e->value;
+      y = value_of(a); m = value_of(b); d = value_of(e);
     }else if( e->nDigit == 4 && a->nDigit <= 2 && b->nDigit <= 2 ){
-      y = e->value;
-      if( !day_month_order(p, a->value, b->value, &d, &m, &notes) ) return 0;
+      y = value_of(e);
+      if( !day_month_order(p, value_of(a), value_of(b), &d, &m, &notes) ) return 0;
     }else{
       return 0;
     }
   }else{
     /* year and month; not 2010-11 (a season), not 3.2024 */
-    if( sep == '.' || a->nDigit != 4 || b->nDigit != 2 || b->value < 1 || b->value > 12
-     || b->value == (a->value + 1) % 100 ){
+    if( sep == '.' || a->nDigit != 4 || b->nDigit != 2 || value_of(b) < 1 || value_of(b) > 12
+     || value_of(b) == (value_of(a) + 1) % 100 ){
       return 0;
     }
     last = i + 2;
     script = digit_script(a, b, b);
-    y = a->value; m = b->value;
+    y = value_of(a); m = value_of(b);
   }
-  if( script == SCRIPT_MIXED ) return 0;
+  if( script == ZB_SCRIPT_MIXED ) return 0;
   next = tok(p, last + 1);
   iso = d && is_word(next) && touching(next) && raw_is(p, next, "t")
      && is_num(tok(p, last + 2)) && touching(tok(p, last + 2));
-  if( !iso && !(word_type(next) == W_ERA && touching(next)) && !number_free_after(p, last) ) return 0;
+  if( !iso && !(word_type(p, next) == W_ERA && touching(next)) && !number_free_after(p, last) ) return 0;
   hasEra = !iso && era_at(p, last + 1, &era, &iEra);
   cal = numeric_calendar(p, y, script, hasEra, era);
   if( cal < 0 || (d ? !zb_cal_valid(cal, y, m, d) : m < 1 || m > 12) ) return 0;
@@ -917,7 +859,7 @@ static int plural_after(ZbDates *p, int64_t i){
     "was", "has", "his", "its", "this", "thus", "as", "is", "us", "les", "des", "mes", "ses",
     "nos", "vos", "aux", "dans", "sous", "sans", "pas", "mais", "plus", "puis", "alors",
     "après", "depuis", "vers", "chez", "leurs", "deux", "trois", 0 };
-  const DTok *k = tok(p, i + 1);
+  const ZbWinTok *k = tok(p, i + 1);
   unsigned char last;
   int n;
   if( !spaced(k) || k->t.kind != ZB_TOK_LATIN || k->capital ) return 0;
@@ -934,7 +876,7 @@ static int plural_after(ZbDates *p, int64_t i){
 ** ۱۶ مهر ۲۰۲۳) that is no count: a year the date cannot take, so the date
 ** is left out rather than given the reference's year. */
 static int unread_year_at(ZbDates *p, int64_t j){
-  const DTok *k = tok(p, j);
+  const ZbWinTok *k = tok(p, j);
   return is_num(k) && spaced(k) && k->nDigit <= 4 && number_free_after(p, j)
       && !is_quantity(p, j + 1) && !plural_after(p, j);
 }
@@ -943,17 +885,17 @@ static int unread_year_at(ZbDates *p, int64_t j){
 ** 8 octobre 2023, 1er juin, 8th of October, 15 رمضان 1445 هـ,
 ** 8 أكتوبر/تشرين الأول 2023. */
 static int day_month_at(ZbDates *p, int64_t i, Comp *c){
-  const DTok *a = tok(p, i), *k;
+  const ZbWinTok *a = tok(p, i), *k;
   MonthName mn;
   int64_t j = i + 1;
   int day;
-  if( a->nDigit > 2 || a->value < 1 || a->value > 31 || !number_free_before(p, i) ) return 0;
-  day = a->value;
+  if( a->nDigit > 2 || value_of(a) < 1 || value_of(a) > 31 || !number_free_before(p, i) ) return 0;
+  day = value_of(a);
   k = tok(p, j);
-  if( word_type(k) == W_ORDINAL && touching(k) ){
-    if( k->w.arg == 1 && day != 1 ) return 0;                 /* 1er */
+  if( word_type(p, k) == W_ORDINAL && touching(k) ){
+    if( meaning(p, k)->arg == 1 && day != 1 ) return 0;                 /* 1er */
     k = tok(p, ++j);
-    if( word_type(k) == W_OF && spaced(k) ) k = tok(p, ++j);
+    if( word_type(p, k) == W_OF && spaced(k) ) k = tok(p, ++j);
   }else if( !(touching(k) && k->t.kind == ZB_TOK_ARABIC) && !number_free_after(p, i) ){
     return 0;                                                  /* ۱۶مهر is fine */
   }
@@ -972,22 +914,22 @@ static int day_month_at(ZbDates *p, int64_t i, Comp *c){
 ** Latin script (Persian and Arabic write the day first). */
 static int month_first_at(ZbDates *p, const MonthName *mn, Comp *c){
   int64_t j = after_month(p, mn);
-  const DTok *k = tok(p, j), *suffix;
-  const DTok *before = tok(p, mn->iFirst - 1);
+  const ZbWinTok *k = tok(p, j), *suffix;
+  const ZbWinTok *before = tok(p, mn->iFirst - 1);
   if( !is_num(k) || !(spaced(k) || (touching(k) && !mn->latin)) ) return 0;
   /* 30 février 2024, 8 October 5 people: the month went with the day
   ** before it, which was no date */
   if( is_num(before) && before->nDigit <= 2 && inline_tok(tok(p, mn->iFirst)) ) return 0;
   if( k->nDigit <= 2 && mn->latin ){
-    if( k->value < 1 || k->value > month_max_days(mn->cal, mn->index) ) return 0;
+    if( value_of(k) < 1 || value_of(k) > month_max_days(mn->cal, mn->index) ) return 0;
     suffix = tok(p, j + 1);
     comp_init(c, K_DATE, mn->iFirst, j);
-    if( word_type(suffix) == W_ORDINAL && touching(suffix) && suffix->w.arg == 0 ){
+    if( word_type(p, suffix) == W_ORDINAL && touching(suffix) && meaning(p, suffix)->arg == 0 ){
       c->iLast = j + 1;
     }else if( !number_free_after(p, j) ){
       return 0;
     }
-    c->cal = mn->cal; c->m = mn->index; c->d = k->value;
+    c->cal = mn->cal; c->m = mn->index; c->d = value_of(k);
     if( !year_after_month(p, c->iLast + 1, mn, c) && unread_year_at(p, c->iLast + 1) ) return 0;
     c->weak = !c->y && (mn->flags & F_NEED_YEAR);
     return !c->y || zb_cal_valid(c->cal, c->y, c->m, c->d);
@@ -1018,15 +960,15 @@ static int month_before_at(ZbDates *p, int64_t i, Comp *c){
 ** after a word that makes it one (سال ۱۴۰۲, in 2023, en 2024, عام 2023,
 ** mid-2024).  A bare number is never a year. */
 static int year_at(ZbDates *p, int64_t i, Comp *c){
-  const DTok *a = tok(p, i), *prev = tok(p, i - 1);
+  const ZbWinTok *a = tok(p, i), *prev = tok(p, i - 1);
   int y, era, cal = -1, afterDash;
   int64_t iEra, iFirst = i;
   if( a->nDigit != 4 ) return 0;
-  y = a->value;
-  afterDash = prev && prev->t.kind == ZB_TOK_PUNCT && zb_is_dash(prev->value) && touching(a)
-           && touching(prev) && word_type(tok(p, i - 2)) == W_YEAR_PREP;   /* mid-2024 */
+  y = value_of(a);
+  afterDash = prev && prev->t.kind == ZB_TOK_PUNCT && zb_is_dash(value_of(prev)) && touching(a)
+           && touching(prev) && word_type(p, tok(p, i - 2)) == W_YEAR_PREP;   /* mid-2024 */
   if( !afterDash && !number_free_before(p, i) ) return 0;
-  if( word_type(prev) == W_YEAR_WORD && spaced(a) && (prev->w.flags & F_IN_SURFACE)
+  if( word_type(p, prev) == W_YEAR_WORD && spaced(a) && (meaning(p, prev)->flags & F_IN_SURFACE)
    && i - 1 >= p->iFloor ){
     iFirst = i - 1;
   }
@@ -1037,11 +979,11 @@ static int year_at(ZbDates *p, int64_t i, Comp *c){
     return 1;
   }
   if( !number_free_after(p, i) || is_quantity(p, i + 1) ) return 0;
-  if( word_type(prev) == W_YEAR_WORD && spaced(a) ){
+  if( word_type(p, prev) == W_YEAR_WORD && spaced(a) ){
     if( y >= 1500 && y <= 2999 ) cal = ZB_GREGORIAN;
-    else if( y >= 1200 && y <= 1499 ) cal = prev->w.cal;
-    else if( y >= 1000 && prev->w.cal == ZB_GREGORIAN ) cal = ZB_GREGORIAN;
-  }else if( (afterDash || (word_type(prev) == W_YEAR_PREP && spaced(a)))
+    else if( y >= 1200 && y <= 1499 ) cal = meaning(p, prev)->cal;
+    else if( y >= 1000 && meaning(p, prev)->cal == ZB_GREGORIAN ) cal = ZB_GREGORIAN;
+  }else if( (afterDash || (word_type(p, prev) == W_YEAR_PREP && spaced(a)))
          && y >= 1900 && y <= 2100 && !plural_after(p, i) ){
     cal = ZB_GREGORIAN;
   }
@@ -1055,25 +997,25 @@ static int year_at(ZbDates *p, int64_t i, Comp *c){
 ** الخميس; last Thursday, jeudi dernier, الخميس الماضي.  Not every Friday,
 ** امام جمعه, Good Friday, the Sunday Times, الأحد عشر. */
 static int weekday_at(ZbDates *p, int64_t i, Comp *c){
-  const DTok *k = tok(p, i), *prev = tok(p, i - 1), *next;
+  const ZbWinTok *k = tok(p, i), *prev = tok(p, i - 1), *next;
   int64_t last = i;
-  int weekday, prevType = inline_tok(k) ? word_type(prev) : W_NONE, nextType;
-  if( k->w.type == W_WEEKDAY_NUMBER ){
+  int weekday, prevType = inline_tok(k) ? word_type(p, prev) : W_NONE, nextType;
+  if( meaning(p, k)->type == W_WEEKDAY_NUMBER ){
     WordInfo info;
     next = tok(p, i + 1);
-    if( word_type(next) != W_WEEKDAY || next->w.arg != 0 || !spaced(next)
+    if( word_type(p, next) != W_WEEKDAY || meaning(p, next)->arg != 0 || !spaced(next)
      || !lookup_span(p, i, i + 1, &info) || info.type != W_WEEKDAY ){
       return 0;
     }
     weekday = info.arg;
     last = i + 1;
-  }else if( k->w.type == W_WEEKDAY ){
-    weekday = k->w.arg;
+  }else if( meaning(p, k)->type == W_WEEKDAY ){
+    weekday = meaning(p, k)->arg;
   }else{
     return 0;
   }
   next = tok(p, last + 1);
-  nextType = inline_tok(next) ? word_type(next) : W_NONE;
+  nextType = inline_tok(next) ? word_type(p, next) : W_NONE;
   if( prevType == W_HABITUAL || nextType == W_TITLE_AFTER
    || (weekday == 6 && prevType == W_TITLE_BEFORE) ){
     return 0;
@@ -1094,12 +1036,12 @@ static int weekday_at(ZbDates *p, int64_t i, Comp *c){
 /* A Latin weekday of fewer than five letters (Sun, Thu, Jome) is an
 ** abbreviation: a date's prefix (Sun, 8 Oct 2023), never a date alone. */
 static int is_abbreviated_weekday(ZbDates *p, const Comp *c){
-  const DTok *k = tok(p, c->iFirst);
+  const ZbWinTok *k = tok(p, c->iFirst);
   return c->iFirst == c->iLast && k->t.kind == ZB_TOK_LATIN && k->t.iCharEnd - k->t.iChar < 5;
 }
 
 /* The word at i starts with the Arabic article ال. */
-static int has_article(ZbDates *p, const DTok *k){
+static int has_article(ZbDates *p, const ZbWinTok *k){
   const unsigned char *z = p->z + k->t.iByte;
   return k->t.iByteEnd - k->t.iByte > 4 && z[0] == 0xD8 && z[1] == 0xA7 && z[2] == 0xD9 && z[3] == 0x84;
 }
@@ -1108,22 +1050,22 @@ static int has_article(ZbDates *p, const DTok *k){
 ** aujourd'hui, avant-hier, اليوم, أمس, أول أمس, شب گذشته, روز گذشته,
 ** last night. */
 static int relative_at(ZbDates *p, int64_t i, Comp *c){
-  const DTok *k = tok(p, i), *prev = tok(p, i - 1), *pp = tok(p, i - 2), *next = tok(p, i + 1);
+  const ZbWinTok *k = tok(p, i), *prev = tok(p, i - 1), *pp = tok(p, i - 2), *next = tok(p, i + 1);
   int64_t first = i, last = i;
-  int offset, prevType = inline_tok(k) ? word_type(prev) : W_NONE;
-  switch( word_type(k) ){
+  int offset, prevType = inline_tok(k) ? word_type(p, prev) : W_NONE;
+  switch( word_type(p, k) ){
     case W_RELATIVE:
-      offset = k->w.arg;
-      if( k->w.flags & F_HUI ){                                 /* aujourd'hui */
-        const DTok *hui = tok(p, i + 2);
-        if( !next || next->t.kind != ZB_TOK_PUNCT || !zb_is_apostrophe(next->value) || !touching(next)
+      offset = meaning(p, k)->arg;
+      if( meaning(p, k)->flags & F_HUI ){                                 /* aujourd'hui */
+        const ZbWinTok *hui = tok(p, i + 2);
+        if( !next || next->t.kind != ZB_TOK_PUNCT || !zb_is_apostrophe(value_of(next)) || !touching(next)
          || !is_word(hui) || !touching(hui) || !raw_is(p, hui, "hui") ){
           return 0;
         }
         last = i + 2;
       }
-      if( (k->w.flags & F_NOT_NOUN) && spaced(next) && next->t.kind == ZB_TOK_ARABIC
-       && next->w.type != W_WEEKDAY && has_article(p, next) ){
+      if( (meaning(p, k)->flags & F_NOT_NOUN) && spaced(next) && next->t.kind == ZB_TOK_ARABIC
+       && meaning(p, next)->type != W_WEEKDAY && has_article(p, next) ){
         return 0;                                                /* اليوم الأول: "the day" */
       }
       if( k->t.kind == ZB_TOK_LATIN && k->capital && spaced(k) && prev
@@ -1131,11 +1073,11 @@ static int relative_at(ZbDates *p, int64_t i, Comp *c){
         return 0;                                                /* USA Today */
       }
       if( (offset == 1 || offset == -1) ){
-        if( prevType == W_RELATIVE_PREFIX && prev->w.arg == offset && spaced(k) && i - 1 >= p->iFloor ){
+        if( prevType == W_RELATIVE_PREFIX && meaning(p, prev)->arg == offset && spaced(k) && i - 1 >= p->iFloor ){
           offset *= 2;                                           /* پس فردا, أول أمس */
           first = i - 1;
-        }else if( prev && prev->t.kind == ZB_TOK_PUNCT && zb_is_dash(prev->value) && touching(k)
-               && touching(prev) && word_type(pp) == W_RELATIVE_PREFIX && pp->w.arg == offset
+        }else if( prev && prev->t.kind == ZB_TOK_PUNCT && zb_is_dash(value_of(prev)) && touching(k)
+               && touching(prev) && word_type(p, pp) == W_RELATIVE_PREFIX && meaning(p, pp)->arg == offset
                && i - 2 >= p->iFloor ){
           offset *= 2;                                           /* avant-hier */
           first = i - 2;
@@ -1143,8 +1085,8 @@ static int relative_at(ZbDates *p, int64_t i, Comp *c){
       }
       break;
     case W_DAYPART:                                              /* شب گذشته, last night */
-      if( k->w.arg != DP_NIGHT ) return 0;
-      if( word_type(next) == W_LAST && spaced(next) && next->t.kind != ZB_TOK_LATIN
+      if( meaning(p, k)->arg != DP_NIGHT ) return 0;
+      if( word_type(p, next) == W_LAST && spaced(next) && next->t.kind != ZB_TOK_LATIN
        && prevType != W_WEEKDAY ){
         last = i + 1;
       }else if( prevType == W_LAST && prev->t.kind == ZB_TOK_LATIN && spaced(k) && i - 1 >= p->iFloor ){
@@ -1155,7 +1097,7 @@ static int relative_at(ZbDates *p, int64_t i, Comp *c){
       offset = -1;
       break;
     case W_CONNECTOR:                                            /* روز گذشته */
-      if( !(k->w.flags & F_DAY_NOUN) || word_type(next) != W_LAST || !spaced(next)
+      if( !(meaning(p, k)->flags & F_DAY_NOUN) || word_type(p, next) != W_LAST || !spaced(next)
        || prevType == W_WEEKDAY ){
         return 0;
       }
@@ -1183,11 +1125,11 @@ enum Link { LINK_DAY_TO_DATE, LINK_DATE_TO_TIME, LINK_TIME_TO_DATE };
 static int64_t skip_links(ZbDates *p, int64_t j, int link){
   int n;
   for(n = 0; n < 3; n++){
-    const DTok *k = tok(p, j);
-    int t = word_type(k);
+    const ZbWinTok *k = tok(p, j);
+    int t = word_type(p, k);
     if( !inline_tok(k) ) break;
     if( k->t.kind == ZB_TOK_PUNCT ){
-      if( !is_comma(k) && (link == LINK_DAY_TO_DATE || !(zb_is_dash(k->value) || k->value == '|')) ) break;
+      if( !is_comma(k) && (link == LINK_DAY_TO_DATE || !(zb_is_dash(value_of(k)) || value_of(k) == '|')) ) break;
     }else if( !(t == W_DAYPART || t == W_CONNECTOR
                 || (link == LINK_DATE_TO_TIME
                     && (t == W_TIME_PREP || t == W_TIME_WORD || t == W_YEAR_PREP))) ){
@@ -1201,14 +1143,14 @@ static int64_t skip_links(ZbDates *p, int64_t j, int link){
 /* A date at i (numbers or a month name first); a weak one (۲ مه) only when
 ** allowWeak. */
 static int date_at(ZbDates *p, int64_t i, Comp *c, int allowWeak){
-  const DTok *k = tok(p, i);
+  const ZbWinTok *k = tok(p, i);
   MonthName mn;
   int found;
   if( is_num(k) ){
     found = month_before_at(p, i, c) || numeric_date_at(p, i, c) || day_month_at(p, i, c)
          || year_at(p, i, c);
   }else{
-    found = word_type(k) == W_MONTH && month_at(p, i, &mn) && month_first_at(p, &mn, c);
+    found = word_type(p, k) == W_MONTH && month_at(p, i, &mn) && month_first_at(p, &mn, c);
   }
   return found && (allowWeak || !c->weak);
 }
@@ -1221,8 +1163,8 @@ static int is_day(const Comp *c){
 ** date after a weekday (یکشنبه شب ۱۶ مهر, Thursday, October 8), the
 ** weekday after a relative day (امروز (پنجشنبه), اليوم الخميس). */
 static int day_at(ZbDates *p, int64_t i, Comp *c){
-  const DTok *k = tok(p, i);
-  int t = word_type(k);
+  const ZbWinTok *k = tok(p, i);
+  int t = word_type(p, k);
   Comp d;
   if( is_num(k) || t == W_MONTH ) return date_at(p, i, c, 0);
   if( t == W_WEEKDAY || t == W_WEEKDAY_NUMBER ){
@@ -1238,10 +1180,10 @@ static int day_at(ZbDates *p, int64_t i, Comp *c){
     return !is_abbreviated_weekday(p, c);
   }
   if( relative_at(p, i, c) ){
-    const DTok *a = tok(p, c->iLast + 1);
+    const ZbWinTok *a = tok(p, c->iLast + 1);
     int64_t j = c->iLast + 1;
     if( is_punct(a, '(') && inline_tok(a) ) j++;
-    if( inline_tok(tok(p, j)) && word_type(tok(p, j)) == W_WEEKDAY && weekday_at(p, j, &d)
+    if( inline_tok(tok(p, j)) && word_type(p, tok(p, j)) == W_WEEKDAY && weekday_at(p, j, &d)
      && d.direction == 0 && (j == c->iLast + 1 || is_punct(tok(p, d.iLast + 1), ')')) ){
       c->weekday = d.weekday;
       c->iLast = j == c->iLast + 1 ? d.iLast : d.iLast + 1;
@@ -1252,15 +1194,15 @@ static int day_at(ZbDates *p, int64_t i, Comp *c){
 }
 
 /* Token kinds a match can start at: numbers and date words. */
-static int is_anchor(const DTok *k){
+static int is_anchor(const ZbDates *p, const ZbWinTok *k){
   if( is_num(k) ) return 1;
-  switch( word_type(k) ){
+  switch( word_type(p, k) ){
     case W_MONTH: case W_WEEKDAY: case W_WEEKDAY_NUMBER: case W_RELATIVE:
       return 1;
     case W_DAYPART:                      /* شب گذشته, last night */
-      return k->w.arg == DP_NIGHT;
+      return meaning(p, k)->arg == DP_NIGHT;
     case W_CONNECTOR:                    /* روز گذشته */
-      return (k->w.flags & F_DAY_NOUN) != 0;
+      return (meaning(p, k)->flags & F_DAY_NOUN) != 0;
     default:
       return 0;
   }
@@ -1340,7 +1282,7 @@ static void resolve_year(const ZbDates *p, const Comp *c, ZbDateMatch *m){
 
 /* The match's span, moved over a kashida after an era (هـ). */
 static void match_span(ZbDates *p, const Comp *c, ZbDateMatch *m){
-  const DTok *a = tok(p, c->iFirst), *b = tok(p, c->iLast);
+  const ZbWinTok *a = tok(p, c->iFirst), *b = tok(p, c->iLast);
   m->iByte = a->t.iByte;
   m->iChar = a->t.iChar;
   m->iByteEnd = b->t.iByteEnd;
@@ -1404,39 +1346,66 @@ static void resolve(ZbDates *p, const Comp *c, ZbDateMatch *m){
 ** The extractor's API (dates.h)
 */
 
-ZbDates *zb_dates_open(const unsigned char *z, int32_t n, const ZbDatesOptions *opt){
+ZbDates *zb_dates_open_window(ZbWindow *w, const ZbDatesOptions *opt){
+  ZbWinReader reader;
   ZbDates *p;
   if( zb_dates_init(0) ) return 0;
   p = calloc(1, sizeof(*p));
   if( p == 0 ) return 0;
-  p->z = z ? z : (const unsigned char*)"";
-  p->n = z && n > 0 ? n : 0;
+  p->w = w;
+  p->z = zb_win_text(w, &p->n);
   if( opt ) p->opt = *opt;
-  zb_text_lang_init(&p->lang, p->z, p->n, p->opt.lang);
   zb_buf_init(&p->fold);
-  if( zb_tok_init(&p->tz, p->z, p->n, ZB_TOK_WITH_PUNCT) ){
+  reader.szExtra = sizeof(DateWord);
+  reader.xEnter = enter_token;
+  reader.pArg = p;
+  reader.piAnchor = &p->iAnchor;
+  reader.nLookback = ZB_DATES_LOOKBACK;
+  p->iReader = zb_win_attach(w, &reader);
+  if( p->iReader < 0 ){
     free(p);
     return 0;
   }
   return p;
 }
 
+ZbDates *zb_dates_open(const unsigned char *z, int32_t n, const ZbDatesOptions *opt){
+  ZbWindow *w = zb_win_open(z, n, opt ? opt->lang : ZB_LANG_AUTO);
+  ZbDates *p = w ? zb_dates_open_window(w, opt) : 0;
+  if( p == 0 ){
+    zb_win_close(w);
+    return 0;
+  }
+  p->ownWindow = 1;
+  return p;
+}
+
+int zb_dates_reset(ZbDates *p, const unsigned char *z, int32_t n, const ZbDatesOptions *opt){
+  if( zb_win_reset(p->w, z, n, opt ? opt->lang : ZB_LANG_AUTO) ) return -1;
+  p->z = zb_win_text(p->w, &p->n);
+  memset(&p->opt, 0, sizeof(p->opt));
+  if( opt ) p->opt = *opt;
+  p->iNext = p->iFloor = p->iAnchor = 0;
+  return 0;
+}
+
 void zb_dates_close(ZbDates *p){
   if( p == 0 ) return;
+  if( p->ownWindow ) zb_win_close(p->w);
   zb_buf_free(&p->fold);
   free(p);
 }
 
 int zb_dates_next(ZbDates *p, ZbDateMatch *pMatch){
   for(;;){
-    const DTok *k;
+    const ZbWinTok *k;
     Comp c;
     p->iAnchor = p->iNext;
     k = tok(p, p->iNext);
-    if( p->fold.oom ) return -1;
+    if( p->fold.oom || zb_win_oom(p->w) ) return -1;
     if( k == 0 ) return 0;
-    if( is_anchor(k) && match_at(p, p->iNext, &c) ){
-      if( p->fold.oom ) return -1;
+    if( is_anchor(p, k) && match_at(p, p->iNext, &c) ){
+      if( p->fold.oom || zb_win_oom(p->w) ) return -1;
       resolve(p, &c, pMatch);
       p->iNext = p->iFloor = c.iLast + 1;
       return 1;
@@ -1560,9 +1529,8 @@ static int dates_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
   return SQLITE_OK;
 }
 
+/* Ends the current text; the extractor is kept for the next one. */
 static void dates_reset(DatesCursor *pCur){
-  zb_dates_close(pCur->p);
-  pCur->p = 0;
   sqlite3_free(pCur->zText);
   pCur->zText = 0;
   pCur->eof = 1;
@@ -1571,6 +1539,7 @@ static void dates_reset(DatesCursor *pCur){
 
 static int dates_close(sqlite3_vtab_cursor *pCursor){
   dates_reset((DatesCursor*)pCursor);
+  zb_dates_close(((DatesCursor*)pCursor)->p);
   sqlite3_free(pCursor);
   return SQLITE_OK;
 }
@@ -1681,8 +1650,10 @@ static int dates_filter(sqlite3_vtab_cursor *pCursor, int idxNum, const char *id
   if( pCur->zText == 0 ) return SQLITE_NOMEM;
   memcpy(pCur->zText, z, (size_t)n);
   pCur->zText[n] = 0;
-  pCur->p = zb_dates_open(pCur->zText, n, &opt);
-  if( pCur->p == 0 ) return SQLITE_NOMEM;
+  if( pCur->p ? zb_dates_reset(pCur->p, pCur->zText, n, &opt) != 0
+              : (pCur->p = zb_dates_open(pCur->zText, n, &opt)) == 0 ){
+    return SQLITE_NOMEM;
+  }
   pCur->iRow = 0;
   return dates_next(pCursor);
 }

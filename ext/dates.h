@@ -23,7 +23,13 @@
 #ifndef ZABAN_DATES_H
 #define ZABAN_DATES_H
 #include "calendar.h"
-#include "tokenize.h"
+#include "token_window.h"
+
+/* How far the patterns look from the token a match is tried at: back, for
+** context words (سال, last) and guards (G7, +98); ahead, for the rest of
+** the match. */
+#define ZB_DATES_LOOKBACK 16
+#define ZB_DATES_LOOKAHEAD 80
 
 typedef enum ZbDatePrecision {
   ZB_DATE_DAY,          /* '2021-11-25' */
@@ -75,6 +81,15 @@ int zb_dates_init(char **pzErr);
 ** zb_dates_close().  Any bytes: ill-formed UTF-8 reads as U+FFFD and nothing
 ** outside z[0..n) is read.  Returns NULL if memory ran out. */
 ZbDates *zb_dates_open(const unsigned char *z, int32_t n, const ZbDatesOptions *opt);
+
+/* The same, on the tokens of a window that another reader shares (the
+** window's language is the text's: opt->lang is not used).  The window
+** must stay open until zb_dates_close(), which leaves it open. */
+ZbDates *zb_dates_open_window(ZbWindow *w, const ZbDatesOptions *opt);
+
+/* Starts an extractor opened by zb_dates_open() again on another text, as
+** zb_dates_open() would, keeping its memory.  Returns 0, or -1 on OOM. */
+int zb_dates_reset(ZbDates *p, const unsigned char *z, int32_t n, const ZbDatesOptions *opt);
 
 /* The next match: 1, 0 at the end, -1 if memory ran out. */
 int zb_dates_next(ZbDates *p, ZbDateMatch *pMatch);

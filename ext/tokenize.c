@@ -183,8 +183,11 @@ int zb_tok_next(ZbTokenizer *t, ZbToken *k){
 ** characters fold to several words: ﷺ). */
 static int fold_form(const unsigned char *z, int32_t n, ZbBuf *out){
   size_t start = out->n, i, j;
+  char *zSpace;
   if( zb_fold(z, n, out) ) return -1;
-  for(i=j=start; i<out->n; i++){
+  zSpace = out->n>start ? memchr(out->z + start, ' ', out->n - start) : 0;
+  if( zSpace==0 ) return 0;                        /* most tokens */
+  for(i=j=(size_t)(zSpace - out->z); i<out->n; i++){
     if( out->z[i]!=' ' ) out->z[j++] = out->z[i];
   }
   out->n = j;

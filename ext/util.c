@@ -57,10 +57,33 @@ char *zb_buf_detach(ZbBuf *b){
   return z;
 }
 
+/* Mixes 64 bits into h (multiply and xor-shift, as splitmix64 does). */
+static uint64_t key_mix(uint64_t h, uint64_t v){
+  h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 31);
+}
+
+static uint64_t read64(const char *z){ uint64_t v; memcpy(&v, z, 8); return v; }
+static uint64_t read32(const char *z){ uint32_t v; memcpy(&v, z, 4); return v; }
+
+/* Eight bytes at a time; the last (up to) eight read as one number, with
+** overlapping reads (as wyhash does), so that every byte counts once the
+** length is mixed in. */
 uint64_t zb_token_key(const char *z, size_t n){
-  uint64_t h = 0xCBF29CE484222325ull;          /* FNV-1a, then a final mix */
-  size_t i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 0x100000001B3ull; }
+  uint64_t h = key_mix(0xCBF29CE484222325ull, n), v;   /* the length first, mixed */
+  size_t i = 0;
+  for(; i+8<n; i+=8) h = key_mix(h, read64(z + i));
+  if( n>=8 ){
+    v = read64(z + n - 8);
+  }else if( n>=4 ){
+    v = read32(z) | (read32(z + n - 4) << 32);
+  }else if( n>0 ){
+    v = (uint64_t)(unsigned char)z[0] | (uint64_t)(unsigned char)z[n/2] << 8
+      | (uint64_t)(unsigned char)z[n-1] << 16;
+  }else{
+    v = 0;
+  }
+  h = key_mix(h, v);
   h ^= h >> 33; h *= 0xFF51AFD7ED558CCDull; h ^= h >> 33;
   return h ? h : 1;            /* 0 marks an empty slot */
 }
