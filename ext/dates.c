@@ -1396,10 +1396,13 @@ void zb_dates_close(ZbDates *p){
   free(p);
 }
 
-int zb_dates_next(ZbDates *p, ZbDateMatch *pMatch){
+/* The next match tried at a token up to iLast: 1, 0 if there is none (up
+** to iLast), -1 if memory ran out. */
+static int next_match(ZbDates *p, int64_t iLast, ZbDateMatch *pMatch){
   for(;;){
     const ZbWinTok *k;
     Comp c;
+    if( p->iNext > iLast ) return 0;
     p->iAnchor = p->iNext;
     k = tok(p, p->iNext);
     if( p->fold.oom || zb_win_oom(p->w) ) return -1;
@@ -1412,6 +1415,14 @@ int zb_dates_next(ZbDates *p, ZbDateMatch *pMatch){
     }
     p->iNext++;
   }
+}
+
+int zb_dates_next(ZbDates *p, ZbDateMatch *pMatch){
+  return next_match(p, INT64_MAX, pMatch);
+}
+
+int zb_dates_next_by(ZbDates *p, int64_t iTok, ZbDateMatch *pMatch){
+  return next_match(p, iTok + ZB_DATES_LOOKBACK, pMatch);
 }
 
 int zb_dates_format(const ZbDateMatch *m, ZbCalendar cal, char *zBuf){

@@ -94,6 +94,14 @@ int zb_dates_reset(ZbDates *p, const unsigned char *z, int32_t n, const ZbDatesO
 /* The next match: 1, 0 at the end, -1 if memory ran out. */
 int zb_dates_next(ZbDates *p, ZbDateMatch *pMatch);
 
+/* The next match that may start at or before token iTok of the window
+** (its first token is at most ZB_DATES_LOOKBACK tokens before the token it
+** is tried at, so tokens up to iTok + ZB_DATES_LOOKBACK are tried): 1, 0 if
+** there is none yet (call again with a later token), -1 if memory ran out.
+** A reader that walks the window token by token (entities()) finds the
+** matches zb_dates_next() would, without reading far ahead. */
+int zb_dates_next_by(ZbDates *p, int64_t iTok, ZbDateMatch *pMatch);
+
 void zb_dates_close(ZbDates *p);
 
 /* Writes the value of a match in calendar cal (ZB_GREGORIAN for the value

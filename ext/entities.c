@@ -329,31 +329,27 @@ static const Word *word_find(const ZbTable *t, uint64_t key){
 /* ======================================================================
 ** Tokens
 **
-** The text is read token by token (punctuation included) into a ring of
-** RING tokens: the rules look a few tokens back and at most MAX_AHEAD
-** ahead, so memory does not grow with the text.
+** The text is read through a token window (token_window.h), which its date
+** finder shares.  The rules look a few tokens back and at most
+** ZB_ENT_LOOKAHEAD ahead of the cursor, so memory does not grow with the
+** text.  Each token gets, as it enters the window, its grammar word and
+** its one-token slots in the gazetteers (EntTok).
 */
 
-#define RING 256
-#define MAX_AHEAD 96
+#define ZB_ENT_LOOKAHEAD 96      /* tokens the rules may look ahead of the cursor */
+#define ZB_ENT_LOOKBACK 16       /* tokens the window keeps before a step's first (the rules look two back: F-35) */
 #define MAX_NAME_WORDS 5
+_Static_assert(ZB_ENT_LOOKBACK + 2*ZB_ENT_LOOKAHEAD < ZB_WIN_RING,
+               "a step's reach fits in the window without growing it");
 
-typedef struct Tok {
-  int32_t iByte, iByteEnd, iChar, iCharEnd;
-  ZbTokKind kind;
-  uint64_t key;                /* zb_token_key() of the folded token */
+typedef ZbWinTok Tok;
+
+/* What entities() keeps with each token of the window. */
+typedef struct EntTok {
   const ZbGzSlot *aSlot[2];    /* its one-token slots: default, user gazetteer */
   const Word *w;               /* its grammar word, or NULL */
-  double num;                  /* a number token: its value */
-  int nDigit;
-  char punct;                  /* a one-byte folded punctuation token: it */
-  unsigned char soft;          /* - ' . : skipped by the gazetteer walk */
-  unsigned char upper;         /* a Latin word starting with a capital */
-  unsigned char allUpper;      /* a Latin word of 2+ letters, all capitals */
-  unsigned char sentenceStart; /* the first word after . ! ? : or a line break */
-  unsigned char sentenceEnd;   /* punctuation that ends a sentence: . ! ? : ؟ … */
-  unsigned char nLetter;       /* letters, up to 255 */
-} Tok;
+  unsigned char soft;          /* - ' . · skipped by the gazetteer walk */
+} EntTok;
 
 /* A mention waiting to be returned; strings are offsets into p->aStr. */
 typedef struct Pending {
@@ -367,7 +363,7 @@ typedef struct Pending {
 typedef struct Memo {
   uint64_t key;                /* sequence key, as the gazetteer's; 0: empty */
   int prefix;                  /* a longer short form starts with this */
-  int64_t iEntity, iName;      /* offsets into aMemoStr; -1: none (a prefix only, or ambiguous) */
+  int64_t iEntity, iName;      /* offsets into aMemoStr; -1: none (a prefix only), -2: ambiguous */
   int kind, source;
   int needCapital;
 } Memo;
@@ -375,18 +371,14 @@ typedef struct Memo {
 struct ZbEntities {
   const unsigned char *z;
   int32_t n;
-  ZbTextLang lang;             /* the text's language, detected when a rule needs it */
   const ZbGazetteer *aG[2];    /* default, user (may be NULL) */
   const ZbTable *words;        /* Word by key */
-  ZbTokenizer tz;
-  int tzDone;
-  int oom;                     /* memory ran out reading a token */
-  Tok aTok[RING];
-  int64_t nTok;                /* tokens read so far */
+  ZbWindow *w;                 /* the tokens */
+  int iReader;                 /* entities()' reader number in w */
+  int64_t iStep;               /* the token the current step started at */
   int64_t iCur;                /* the next token to look at */
   int64_t iNameCtx;            /* a name may start at this token (after a title) */
   int ctxHonorific;            /* ... and the title was an honorific */
-  ZbBuf fold;                  /* scratch */
   ZbBuf personStr, orgStr;     /* ids and names of the rules' matches */
   /* the mentions to return */
   Pending aQueue[4];
@@ -402,106 +394,56 @@ struct ZbEntities {
   int hasDate;
 };
 
-/* The text's language (lang.h). */
+/* The text's language (lang.h), as the window has it. */
 static ZbLang text_lang(ZbEntities *p){
-  return zb_text_lang(&p->lang);
+  return zb_win_lang(p->w);
 }
 
-/* Capitals of a Latin token. */
-static void latin_case(const unsigned char *z, Tok *t){
-  int32_t i = t->iByte;
-  int nUpper = 0, nLower = 0, first = 1;
-  while( i<t->iByteEnd ){
-    int32_t c = z[i]<0x80 ? z[i++] : zb_next_cp(z, t->iByteEnd, &i);
-    if( c<0x80 ){
-      if( c>='A' && c<='Z' ){ nUpper++; if( first ) t->upper = 1; }
-      else if( c>='a' && c<='z' ) nLower++;
-    }else if( u_isUUppercase(c) ){ nUpper++; if( first ) t->upper = 1; }
-    else if( u_isULowercase(c) ) nLower++;
-    first = 0;
-  }
-  t->nLetter = (unsigned char)(nUpper + nLower > 255 ? 255 : nUpper + nLower);
-  t->allUpper = (nLower==0 && nUpper>=2);
+/* What a token means to entities() (xEnter of the window). */
+static void enter_token(void *pArg, ZbWindow *w, ZbWinTok *t, void *pExtra){
+  ZbEntities *p = pArg;
+  EntTok *e = pExtra;
+  uint64_t h = zb_key_step(ZB_KEY_SEED, t->key);
+  e->aSlot[0] = zb_gz_find(p->aG[0], h);
+  e->aSlot[1] = p->aG[1] ? zb_gz_find(p->aG[1], h) : 0;
+  e->w = word_find(p->words, t->key);
+  e->soft = t->t.kind==ZB_TOK_PUNCT && t->nFold!=ZB_WIN_FOLD_LONG
+         && zb_gz_skipped_punct(t->zFold, t->nFold);
 }
 
-static Tok *tok_at(ZbEntities *p, int64_t i);
-
-/* Reads the next token of the text into the ring. */
-static int tok_read(ZbEntities *p){
-  ZbToken k;
-  Tok *t;
-  int32_t i;
-  if( p->tzDone || !zb_tok_next(&p->tz, &k) ){ p->tzDone = 1; return 0; }
-  t = &p->aTok[p->nTok % RING];
-  memset(t, 0, sizeof(*t));
-  t->iByte = k.iByte; t->iByteEnd = k.iByteEnd;
-  t->iChar = k.iChar; t->iCharEnd = k.iCharEnd;
-  t->kind = k.kind;
-  p->fold.n = 0;
-  if( zb_tok_normalize(p->z, &k, 0, ZB_LANG_AUTO, &p->fold) ){
-    p->oom = p->tzDone = 1;            /* ends the text; zb_entities_next reports it */
-    return -1;
-  }
-  t->key = zb_token_key(p->fold.z, p->fold.n);
-  t->aSlot[0] = zb_gz_find(p->aG[0], zb_key_step(ZB_KEY_SEED, t->key));
-  t->aSlot[1] = p->aG[1] ? zb_gz_find(p->aG[1], zb_key_step(ZB_KEY_SEED, t->key)) : 0;
-  t->w = word_find(p->words, t->key);
-  if( k.kind==ZB_TOK_PUNCT ){
-    t->soft = (unsigned char)zb_gz_skipped_punct(p->fold.z, p->fold.n);
-    if( p->fold.n==1 ) t->punct = p->fold.z[0];
-    t->sentenceEnd = (t->punct && strchr(".!?:", t->punct))
-                  || (p->fold.n==2 && memcmp(p->fold.z, "\xD8\x9F", 2)==0)        /* ؟ */
-                  || (p->fold.n==3 && memcmp(p->fold.z, "\xE2\x80\xA6", 3)==0);  /* … */
-  }else if( k.kind==ZB_TOK_NUMBER ){
-    for(i=0; i<(int32_t)p->fold.n; i++) t->num = t->num*10 + (p->fold.z[i] - '0');
-    t->nDigit = (int)p->fold.n;
-  }else if( k.kind==ZB_TOK_LATIN ){
-    latin_case(p->z, t);
-  }
-  if( k.kind!=ZB_TOK_PUNCT ){
-    /* the first word of a sentence: after . ! ? : … or a line break */
-    int64_t j = p->nTok - 1;
-    Tok *prev = j>=0 ? tok_at(p, j) : 0;
-    const unsigned char *zGap = p->z + (prev ? prev->iByteEnd : 0);
-    t->sentenceStart = prev==0 || prev->sentenceEnd
-                    || memchr(zGap, '\n', (size_t)(t->iByte - (prev ? prev->iByteEnd : 0)))!=0;
-  }
-  p->nTok++;
-  return 1;
+static const EntTok *note(const ZbEntities *p, const Tok *t){
+  return zb_win_extra(p->w, p->iReader, t);
 }
 
-/* Token i (absolute), reading ahead as needed; NULL past the end or out
-** of the ring's reach. */
+/* Token i (absolute), reading ahead as needed; NULL past the end or more
+** than ZB_ENT_LOOKAHEAD tokens ahead of the cursor. */
 static Tok *tok_at(ZbEntities *p, int64_t i){
-  while( i>=p->nTok ){
-    if( i - p->iCur >= MAX_AHEAD || p->nTok - p->iCur >= RING - 16 ) return 0;
-    if( tok_read(p)<=0 ) return 0;
-  }
-  if( i<0 || i < p->nTok - RING ) return 0;
-  return &p->aTok[i % RING];
+  if( i - p->iCur >= ZB_ENT_LOOKAHEAD ) return 0;
+  return zb_win_tok(p->w, i);
 }
 
 /* The next token after i that is not skipped punctuation, or -1. */
 static int64_t next_unsoft(ZbEntities *p, int64_t i){
   Tok *t;
-  for(i=i+1; (t = tok_at(p, i))!=0; i++) if( !t->soft ) return i;
+  for(i=i+1; (t = tok_at(p, i))!=0; i++) if( !note(p, t)->soft ) return i;
   return -1;
 }
 
 static int is_word(const Tok *t){
-  return t->kind==ZB_TOK_LATIN || t->kind==ZB_TOK_ARABIC || t->kind==ZB_TOK_LETTER;
+  return t->t.kind==ZB_TOK_LATIN || t->t.kind==ZB_TOK_ARABIC || t->t.kind==ZB_TOK_LETTER;
 }
 
-static uint32_t wflags(const Tok *t){ return t->w ? t->w->flags : 0; }
+static const Word *word_of(const ZbEntities *p, const Tok *t){ return note(p, t)->w; }
+static uint32_t wflags(const ZbEntities *p, const Tok *t){
+  const Word *w = word_of(p, t);
+  return w ? w->flags : 0;
+}
 
-/* The folded text of token t in p->fold. */
-static int tok_fold(ZbEntities *p, const Tok *t){
-  ZbToken k;
-  k.iByte = t->iByte; k.iByteEnd = t->iByteEnd;
-  k.iChar = t->iChar; k.iCharEnd = t->iCharEnd;
-  k.kind = t->kind;
-  p->fold.n = 0;
-  return zb_tok_normalize(p->z, &k, 0, ZB_LANG_AUTO, &p->fold);
+/* The folded text of a token (fold(), without spaces). */
+typedef struct Fold { const char *z; int32_t n; } Fold;
+static int tok_fold(ZbEntities *p, const Tok *t, Fold *f){
+  f->z = zb_win_fold(p->w, t, &f->n);
+  return f->z ? 0 : -1;
 }
 
 /* ======================================================================
@@ -528,17 +470,17 @@ static Pending *queue_push(ZbEntities *p, int kind, int source, int64_t iFirst, 
   memset(q, 0, sizeof(*q));
   q->m.kind = kind;
   q->m.source = source;
-  q->m.iByte = a->iByte;
-  q->m.iChar = a->iChar;
-  q->m.iByteEnd = b->iByteEnd;
-  q->m.iCharEnd = b->iCharEnd;
+  q->m.iByte = a->t.iByte;
+  q->m.iChar = a->t.iChar;
+  q->m.iByteEnd = b->t.iByteEnd;
+  q->m.iCharEnd = b->t.iCharEnd;
   q->iEntity = q->iName = q->iValue = -1;
-  while( nSkipChars-- > 0 && q->m.iByte < a->iByteEnd ){
+  while( nSkipChars-- > 0 && q->m.iByte < a->t.iByteEnd ){
     int32_t i = q->m.iByte;
-    zb_next_cp(p->z, a->iByteEnd, &i);
+    zb_next_cp(p->z, a->t.iByteEnd, &i);
     /* marks after the skipped letter go with it */
-    while( i<a->iByteEnd ){
-      int32_t j = i, c = zb_next_cp(p->z, a->iByteEnd, &j);
+    while( i<a->t.iByteEnd ){
+      int32_t j = i, c = zb_next_cp(p->z, a->t.iByteEnd, &j);
       if( zb_char_class(c)!=ZB_CLASS_MARK ) break;
       i = j;
       q->m.iChar++;
@@ -594,7 +536,7 @@ static void memo_add(ZbEntities *p, const int64_t *aTok, int n, const char *zEnt
   for(k=0; k<n; k++){
     Tok *t = tok_at(p, aTok[k]);
     if( t==0 ) return;
-    if( t->kind==ZB_TOK_LATIN ) needCapital = 1;
+    if( t->t.kind==ZB_TOK_LATIN ) needCapital = 1;
     h = zb_key_step(h, t->key);
     if( (m = memo_slot(p, h, 1))==0 ) return;
     if( k<n-1 ) m->prefix = 1;
@@ -636,9 +578,9 @@ static void span_case(ZbEntities *p, int64_t i, int64_t j, int *pHasUpper, int *
   *pAllUpper = 1;
   for(k=i; k<=j; k++){
     Tok *t = tok_at(p, k);
-    if( t==0 || t->kind!=ZB_TOK_LATIN ) continue;
-    if( t->upper ) *pHasUpper = 1;
-    if( !t->allUpper && t->nLetter>0 ) *pAllUpper = 0;
+    if( t==0 || t->t.kind!=ZB_TOK_LATIN ) continue;
+    if( t->capital ) *pHasUpper = 1;
+    if( !t->allCaps && t->nLetter>0 ) *pAllUpper = 0;
   }
 }
 
@@ -711,7 +653,7 @@ static void gz_match(ZbEntities *p, int64_t i, Match *pBest){
   match_none(pBest, i);
   for(g=0; g<2; g++){
     Tok *t = tok_at(p, i);
-    const ZbGzSlot *s = t ? t->aSlot[g] : 0;
+    const ZbGzSlot *s = t ? note(p, t)->aSlot[g] : 0;
     uint64_t h = t ? zb_key_step(ZB_KEY_SEED, t->key) : 0;
     int64_t j = i;
     while( s ){
@@ -763,10 +705,10 @@ static void memo_match(ZbEntities *p, int64_t i, Match *pBest){
 ** capital. */
 static int64_t title_match(ZbEntities *p, int64_t i, int *pHonorific){
   Tok *t = tok_at(p, i);
-  const ZbGzSlot *s = t ? t->aSlot[0] : 0;
+  const ZbGzSlot *s = t ? note(p, t)->aSlot[0] : 0;
   uint64_t h = t ? zb_key_step(ZB_KEY_SEED, t->key) : 0;
   int64_t j = i, iEnd = -1;
-  if( t && t->kind==ZB_TOK_LATIN && t->nLetter<=3 && !t->upper ) return -1;
+  if( t && t->t.kind==ZB_TOK_LATIN && t->nLetter<=3 && !t->capital ) return -1;
   while( s ){
     if( s->flags & ZB_GZS_TITLE ){
       iEnd = j;
@@ -786,10 +728,11 @@ static int64_t title_match(ZbEntities *p, int64_t i, int *pHonorific){
 
 static int is_title_at(ZbEntities *p, int64_t i){ return title_match(p, i, 0)>=0; }
 
-static unsigned name_flags(const Tok *t){
-  return (t->aSlot[0] && (t->aSlot[0]->flags & ZB_GZS_NAME)) ? (t->aSlot[0]->nameFlags | 0x80) : 0;
+static unsigned name_flags(const ZbEntities *p, const Tok *t){
+  const ZbGzSlot *s = note(p, t)->aSlot[0];
+  return (s && (s->flags & ZB_GZS_NAME)) ? (s->nameFlags | 0x80) : 0;
 }
-#define NAME_ANY 0x80            /* name_flags(): a given name at all */
+#define NAME_ANY 0x80            /* name_flags(p, ): a given name at all */
 
 /* True if a given name is also a common word in this text's language. */
 static int name_is_word(unsigned nf, ZbEntities *p){
@@ -802,7 +745,7 @@ static int name_is_word(unsigned nf, ZbEntities *p){
 static int tok_names_non_person(ZbEntities *p, const Tok *t){
   int g, k;
   for(g=0; g<2; g++){
-    const ZbGzSlot *s = t->aSlot[g];
+    const ZbGzSlot *s = note(p, t)->aSlot[g];
     const uint32_t *aRec;
     if( s==0 || !(s->flags & ZB_GZS_ALIAS) ) continue;
     aRec = zb_gz_records(p->aG[g], s);
@@ -820,7 +763,7 @@ static int joined_by_soft(ZbEntities *p, int64_t i, int64_t j){
   int64_t k;
   for(k=i+1; k<j; k++){
     Tok *t = tok_at(p, k);
-    if( t==0 || !(t->punct=='-' || t->punct=='\'') ) return 0;
+    if( t==0 || !(zb_win_punct(t)=='-' || zb_win_punct(t)=='\'') ) return 0;
   }
   return 1;
 }
@@ -837,7 +780,7 @@ static int rule_entity(ZbEntities *p, int64_t iFirst, int64_t iLast, int person,
   if( a==0 || z==0 ) return 0;
   b->n = 0;
   zb_buf_append(b, "name:", 5);
-  if( zb_name_key(p->z + a->iByte, z->iByteEnd - a->iByte, b) ) return -1;
+  if( zb_name_key(p->z + a->t.iByte, z->t.iByteEnd - a->t.iByte, b) ) return -1;
   nKey = b->n - 5;
   if( nKey<3 ) return 0;                 /* too little to tell names apart */
   for(g=1; g>=0 && person; g--){
@@ -851,7 +794,7 @@ static int rule_entity(ZbEntities *p, int64_t iFirst, int64_t iLast, int person,
   zb_buf_putc(b, 0);
   {
     size_t iName = b->n;
-    zb_buf_append(b, p->z + a->iByte, (size_t)(z->iByteEnd - a->iByte));
+    zb_buf_append(b, p->z + a->t.iByte, (size_t)(z->t.iByteEnd - a->t.iByte));
     zb_buf_putc(b, 0);
     if( b->oom ) return -1;
     m->zEntity = b->z;
@@ -870,9 +813,9 @@ static int latin_name_span(ZbEntities *p, int64_t i, int64_t *piLast){
   while( nWord<MAX_NAME_WORDS ){
     Tok *t = tok_at(p, j);
     uint32_t f;
-    if( t==0 || t->kind!=ZB_TOK_LATIN ) break;
-    f = wflags(t);
-    if( t->upper && !t->allUpper && !(f & (GW_STOP|GW_CALENDAR|GW_GENERIC|GW_ORG_KW|GW_FAC_KW|GW_PLACE_KW))
+    if( t==0 || t->t.kind!=ZB_TOK_LATIN ) break;
+    f = wflags(p, t);
+    if( t->capital && !t->allCaps && !(f & (GW_STOP|GW_CALENDAR|GW_GENERIC|GW_ORG_KW|GW_FAC_KW|GW_PLACE_KW))
      && (nWord==0 || !is_title_at(p, j)) && !tok_names_non_person(p, t) ){
       nCap++;
       *piLast = j;
@@ -895,10 +838,10 @@ static int latin_person(ZbEntities *p, int64_t i, int titleCtx, Match *m){
   unsigned nf;
   int64_t iLast;
   int nCap;
-  if( t==0 || t->kind!=ZB_TOK_LATIN || !t->upper || is_title_at(p, i) ) return 0;
+  if( t==0 || t->t.kind!=ZB_TOK_LATIN || !t->capital || is_title_at(p, i) ) return 0;
   nCap = latin_name_span(p, i, &iLast);
   if( nCap==0 ) return 0;
-  nf = name_flags(t);
+  nf = name_flags(p, t);
   if( !titleCtx ){
     if( !(nf & NAME_ANY) || nCap<2 ) return 0;
     if( (nf & ZB_GZN_WORD) && t->sentenceStart && nCap<3 ) return 0;
@@ -910,22 +853,21 @@ static int latin_person(ZbEntities *p, int64_t i, int titleCtx, Match *m){
   return rule_entity(p, i, iLast, 1, &p->personStr, m);
 }
 
-/* True if the folded text in p->fold begins with the Arabic article. */
-static int fold_has_article(const ZbEntities *p){
-  return p->fold.n>=6 && memcmp(p->fold.z, "\xD8\xA7\xD9\x84", 4)==0;
+/* True if a folded word begins with the Arabic article. */
+static int fold_has_article(const Fold *f){
+  return f->n>=6 && memcmp(f->z, "\xD8\xA7\xD9\x84", 4)==0;
 }
 
-/* True if the folded word in p->fold, without its final ی or یی, is a given
-** name or a gazetteer alias: the nisba of a name or a place (باقری،
-** رضایی، نجفی، تهرانی), as Persian surnames are made; همتای (همتا + ی) is
-** not. */
-static int is_nisba(ZbEntities *p){
-  size_t n = p->fold.n;
+/* True if a folded word, without its final ی or یی, is a given name or a
+** gazetteer alias: the nisba of a name or a place (باقری، رضایی، نجفی،
+** تهرانی), as Persian surnames are made; همتای (همتا + ی) is not. */
+static int is_nisba(ZbEntities *p, const Fold *f){
+  int32_t n = f->n;
   const ZbGzSlot *s;
-  if( n<6 || memcmp(p->fold.z + n - 2, "\xDB\x8C", 2)!=0 ) return 0;
+  if( n<6 || memcmp(f->z + n - 2, "\xDB\x8C", 2)!=0 ) return 0;
   n -= 2;
-  if( n>=6 && memcmp(p->fold.z + n - 2, "\xDB\x8C", 2)==0 ) n -= 2;     /* رضایی */
-  s = zb_gz_find(p->aG[0], zb_key_step(ZB_KEY_SEED, zb_token_key(p->fold.z, n)));
+  if( n>=6 && memcmp(f->z + n - 2, "\xDB\x8C", 2)==0 ) n -= 2;     /* رضایی */
+  s = zb_gz_find(p->aG[0], zb_key_step(ZB_KEY_SEED, zb_token_key(f->z, (size_t)n)));
   return s && (s->flags & (ZB_GZS_NAME|ZB_GZS_ALIAS));
 }
 
@@ -937,26 +879,27 @@ static int is_nisba(ZbEntities *p){
 ** apart.  (After an office, معاون اقتصادی, an adjective is likelier.) */
 static int surname_candidate(ZbEntities *p, int64_t j, int afterName){
   Tok *t = tok_at(p, j), *next;
+  Fold fold;
   uint32_t f;
-  if( t==0 || t->kind!=ZB_TOK_ARABIC || t->iCharEnd - t->iChar < 2 ) return 0;
-  f = wflags(t);
+  if( t==0 || t->t.kind!=ZB_TOK_ARABIC || t->t.iCharEnd - t->t.iChar < 2 ) return 0;
+  f = wflags(p, t);
   if( f & (GW_STOP|GW_NUM|GW_CURRENCY|GW_CALENDAR|GW_PERCENT) ) return 0;
   if( is_title_at(p, j) || tok_names_non_person(p, t) ) return 0;
-  if( tok_fold(p, t) ) return 0;
-  if( fold_has_article(p) ) return 1;
+  if( tok_fold(p, t, &fold) ) return 0;
+  if( fold_has_article(&fold) ) return 1;
   if( text_lang(p)==ZB_LANG_AR ) return 0;
-  if( is_nisba(p) ) return 1;
-  if( !zb_fa_is_word(p->fold.z, (int)p->fold.n) ){
-    int nStem = zb_fa_stem(p->fold.z, (int)p->fold.n);
-    if( afterName || nStem==(int)p->fold.n || !zb_fa_is_word(p->fold.z, nStem) ) return 1;
+  if( is_nisba(p, &fold) ) return 1;
+  if( !zb_fa_is_word(fold.z, (int)fold.n) ){
+    int nStem = zb_fa_stem(fold.z, (int)fold.n);
+    if( afterName || nStem==(int)fold.n || !zb_fa_is_word(fold.z, nStem) ) return 1;
   }
   next = tok_at(p, j+1);
-  return next && next->kind==ZB_TOK_ARABIC && (wflags(next) & GW_SURNAME_END);
+  return next && next->t.kind==ZB_TOK_ARABIC && (wflags(p, next) & GW_SURNAME_END);
 }
 
 static int next_is_particle(ZbEntities *p, int64_t j){
   Tok *t = tok_at(p, j+1);
-  return t && t->kind==ZB_TOK_ARABIC && (wflags(t) & GW_PARTICLE) && !(wflags(t) & GW_STOP);
+  return t && t->t.kind==ZB_TOK_ARABIC && (wflags(p, t) & GW_PARTICLE) && !(wflags(p, t) & GW_STOP);
 }
 
 /* A person named in Arabic script at token i: given names and particles,
@@ -971,10 +914,10 @@ static int arabic_person(ZbEntities *p, int64_t i, int titleCtx, Match *m){
     Tok *t = tok_at(p, j);
     unsigned nf;
     uint32_t f;
-    if( t==0 || t->kind!=ZB_TOK_ARABIC ) break;
+    if( t==0 || t->t.kind!=ZB_TOK_ARABIC ) break;
     if( n>0 && is_title_at(p, j) ) break;
-    nf = name_flags(t);
-    f = wflags(t);
+    nf = name_flags(p, t);
+    f = wflags(p, t);
     /* علی folds like Arabic على (on): in Arabic text it is the stop word,
     ** unless بن follows (علي بن أحمد) */
     if( (nf & NAME_ANY) && !((f & GW_STOP) && text_lang(p)==ZB_LANG_AR && !next_is_particle(p, j)) ){
@@ -992,20 +935,20 @@ static int arabic_person(ZbEntities *p, int64_t i, int titleCtx, Match *m){
       if( n==0 ) firstSurname = 1;
       iLast = j;
       n++;
-      if( next && next->kind==ZB_TOK_ARABIC && (wflags(next) & GW_SURNAME_END) ){ iLast = j+1; n++; }
+      if( next && next->t.kind==ZB_TOK_ARABIC && (wflags(p, next) & GW_SURNAME_END) ){ iLast = j+1; n++; }
       break;
     }else{
       break;
     }
     n++;
     j++;
-    if( tok_at(p, j)==0 || tok_at(p, j)->kind!=ZB_TOK_ARABIC ) break;
+    if( tok_at(p, j)==0 || tok_at(p, j)->t.kind!=ZB_TOK_ARABIC ) break;
   }
   if( iLast<i ) return 0;
   if( titleCtx ){
     if( firstSurname && text_lang(p)==ZB_LANG_AR ) return 0;
   }else{
-    if( iLast==i || nGiven==0 || !(name_flags(tok_at(p, i)) & NAME_ANY) ) return 0;
+    if( iLast==i || nGiven==0 || !(name_flags(p, tok_at(p, i)) & NAME_ANY) ) return 0;
     if( firstWord && !secondStrong ) return 0;
   }
   match_none(m, i);
@@ -1023,17 +966,17 @@ static int initials_match(ZbEntities *p, int64_t iFirst, int64_t iLast, Tok *acr
 static int64_t defined_by_acronym(ZbEntities *p, int64_t i){
   int64_t j;
   Tok *t = tok_at(p, i);
-  if( t==0 || !(wflags(t) & GW_ORG_KW) ) return -1;
+  if( t==0 || !(wflags(p, t) & GW_ORG_KW) ) return -1;
   for(j=i+1; j<i+12; j++){
     Tok *u = tok_at(p, j), *acro = tok_at(p, j+1), *close = tok_at(p, j+2);
     if( u==0 ) return -1;
-    if( u->punct=='(' ){
-      if( acro && close && close->punct==')' && acro->kind==ZB_TOK_LATIN && acro->allUpper
+    if( zb_win_punct(u)=='(' ){
+      if( acro && close && zb_win_punct(close)==')' && acro->t.kind==ZB_TOK_LATIN && acro->allCaps
        && initials_match(p, i, j-1, acro) ) return j-1;
       return -1;
     }
-    if( u->kind!=ZB_TOK_LATIN && !u->soft ) return -1;
-    if( (wflags(u) & GW_STOP) && !(wflags(u) & (GW_CONNECTOR|GW_ARTICLE)) ) return -1;   /* a verb */
+    if( u->t.kind!=ZB_TOK_LATIN && !note(p, u)->soft ) return -1;
+    if( (wflags(p, u) & GW_STOP) && !(wflags(p, u) & (GW_CONNECTOR|GW_ARTICLE)) ) return -1;   /* a verb */
   }
   return -1;
 }
@@ -1045,21 +988,21 @@ static int latin_org(ZbEntities *p, int64_t i, Match *m){
   int64_t j = i, k, iLast = -1;
   int nCap = 0, nSpecific = 0, kind = -1, nWord = 0;
   Tok *t = tok_at(p, i);
-  if( t==0 || t->kind!=ZB_TOK_LATIN || !t->upper || (wflags(t) & (GW_ARTICLE|GW_STOP)) ) return 0;
+  if( t==0 || t->t.kind!=ZB_TOK_LATIN || !t->capital || (wflags(p, t) & (GW_ARTICLE|GW_STOP)) ) return 0;
   if( is_title_at(p, i) ) return 0;
   while( nWord<8 ){
     uint32_t f;
     t = tok_at(p, j);
-    if( t==0 || t->kind!=ZB_TOK_LATIN ) break;
-    f = wflags(t);
-    if( t->upper && !(f & (GW_STOP|GW_CALENDAR)) ){
+    if( t==0 || t->t.kind!=ZB_TOK_LATIN ) break;
+    f = wflags(p, t);
+    if( t->capital && !(f & (GW_STOP|GW_CALENDAR)) ){
       nCap++;
       iLast = j;
       if( f & GW_ORG_KW ) kind = ZB_ENT_ORG;
       else if( (f & GW_FAC_KW) && kind<0 ) kind = ZB_ENT_FACILITY;
       else if( (f & GW_PLACE_KW) && kind<0 ) kind = ZB_ENT_PLACE;
       if( !(f & (GW_GENERIC|GW_ORG_KW|GW_FAC_KW|GW_PLACE_KW)) ){
-        const ZbGzSlot *s = t->aSlot[0];
+        const ZbGzSlot *s = note(p, t)->aSlot[0];
         int demonym = 0;
         if( s && (s->flags & ZB_GZS_ALIAS) ){
           const uint32_t *aRec = zb_gz_records(p->aG[0], s);
@@ -1108,13 +1051,15 @@ static int touching_by_space(ZbEntities *p, int64_t i, int64_t j){
   Tok *a = tok_at(p, i), *b = tok_at(p, j);
   int32_t k;
   if( a==0 || b==0 ) return 0;
-  for(k=a->iByteEnd; k<b->iByte; k++) if( p->z[k]!=' ' ) return 0;
+  for(k=a->t.iByteEnd; k<b->t.iByte; k++) if( p->z[k]!=' ' ) return 0;
   return 1;
 }
 
+/* True if tokens i and j = i+1 touch: nothing visible between them (the
+** window's gap; a joiner or a bidi control may stand there). */
 static int touching(ZbEntities *p, int64_t i, int64_t j){
   Tok *a = tok_at(p, i), *b = tok_at(p, j);
-  return a && b && a->iByteEnd==b->iByte;
+  return a && b && b->gap==ZB_GAP_TOUCH;
 }
 
 /* True if number token i is glued to letters (G7, F-35, 15th, ۱۴۰۰ام):
@@ -1123,9 +1068,9 @@ static int glued_to_letters(ZbEntities *p, int64_t i){
   Tok *prev = tok_at(p, i-1), *next = tok_at(p, i+1);
   if( prev && touching(p, i-1, i) ){
     /* و٢٠: the Arabic conjunction glued to a number */
-    if( prev->kind==ZB_TOK_ARABIC && prev->iCharEnd - prev->iChar==1 ) return 0;
+    if( prev->t.kind==ZB_TOK_ARABIC && prev->t.iCharEnd - prev->t.iChar==1 ) return 0;
     if( is_word(prev) ) return 1;
-    if( prev->punct=='-' && touching(p, i-2, i-1) && tok_at(p, i-2) && is_word(tok_at(p, i-2)) ) return 1;
+    if( zb_win_punct(prev)=='-' && touching(p, i-2, i-1) && tok_at(p, i-2) && is_word(tok_at(p, i-2)) ) return 1;
   }
   return next && touching(p, i, i+1) && is_word(next);
 }
@@ -1134,12 +1079,13 @@ static int glued_to_letters(ZbEntities *p, int64_t i){
 ** touching one-character token, or 0. */
 static int group_sep(ZbEntities *p, int64_t j){
   Tok *t = tok_at(p, j), *next = tok_at(p, j+1);
-  if( t==0 || t->kind!=ZB_TOK_PUNCT || next==0 || next->kind!=ZB_TOK_NUMBER ) return 0;
+  Fold fold;
+  if( t==0 || t->t.kind!=ZB_TOK_PUNCT || next==0 || next->t.kind!=ZB_TOK_NUMBER ) return 0;
   if( !touching(p, j-1, j) || !touching(p, j, j+1) ) return 0;
-  if( t->punct ) return t->punct;
-  if( tok_fold(p, t) ) return 0;
-  if( p->fold.n==2 && memcmp(p->fold.z, "\xD9\xAB", 2)==0 ) return 'D';   /* ٫ decimal */
-  if( p->fold.n==2 && memcmp(p->fold.z, "\xD9\xAC", 2)==0 ) return 'T';   /* ٬ thousands */
+  if( zb_win_punct(t) ) return zb_win_punct(t);
+  if( tok_fold(p, t, &fold) ) return 0;
+  if( fold.n==2 && memcmp(fold.z, "\xD9\xAB", 2)==0 ) return 'D';   /* ٫ decimal */
+  if( fold.n==2 && memcmp(fold.z, "\xD9\xAC", 2)==0 ) return 'T';   /* ٬ thousands */
   return 0;
 }
 
@@ -1148,9 +1094,9 @@ static int nbsp_between(ZbEntities *p, int64_t i, int64_t j){
   Tok *a = tok_at(p, i), *b = tok_at(p, j);
   int32_t n;
   const unsigned char *z;
-  if( a==0 || b==0 || b->kind!=ZB_TOK_NUMBER || b->nDigit!=3 ) return 0;
-  n = b->iByte - a->iByteEnd;
-  z = p->z + a->iByteEnd;
+  if( a==0 || b==0 || b->t.kind!=ZB_TOK_NUMBER || b->nDigit!=3 ) return 0;
+  n = b->t.iByte - a->t.iByteEnd;
+  z = p->z + a->t.iByteEnd;
   return (n==2 && memcmp(z, "\xC2\xA0", 2)==0)
       || (n==3 && (memcmp(z, "\xE2\x80\xAF", 3)==0 || memcmp(z, "\xE2\x80\x89", 3)==0));
 }
@@ -1192,7 +1138,7 @@ static int parse_digits(ZbEntities *p, int64_t i, double *pValue, int *pIsInt, i
       case ':': case '-': return -1;                      /* a time, a date, a range */
       case '/':
         /* Persian writes ۲/۵ for 2.5; any other slash is a date or a ratio */
-        if( nGroup!=2 || text_lang(p)!=ZB_LANG_FA || p->z[t->iByte]<0x80 ) return -1;
+        if( nGroup!=2 || text_lang(p)!=ZB_LANG_FA || p->z[t->t.iByte]<0x80 ) return -1;
         decimalAt = 1;
         break;
       case '.': nDot++; break;
@@ -1222,9 +1168,9 @@ static int parse_digits(ZbEntities *p, int64_t i, double *pValue, int *pIsInt, i
     Tok *g = tok_at(p, aGroup[k]);
     if( decimalAt>=0 && k>=decimalAt ){
       scale /= pow(10, g->nDigit);
-      frac += g->num * scale;
+      frac += g->value * scale;
     }else{
-      v = v * pow(10, g->nDigit) + g->num;
+      v = v * pow(10, g->nDigit) + g->value;
     }
   }
   *pValue = v + frac;
@@ -1248,11 +1194,11 @@ static int parse_words(ZbEntities *p, int64_t i, double *pValue, int64_t *piLast
   const Word *wFirst = 0;
   while( j>=0 ){
     Tok *t = tok_at(p, j);
-    const Word *w = t ? t->w : 0;
+    const Word *w = t ? word_of(p, t) : 0;
     if( w && (w->flags & GW_AND) && !(w->flags & GW_NUM) && nWord>0 ){
       int64_t k = next_unsoft(p, j);
       Tok *u = k>=0 ? tok_at(p, k) : 0;
-      if( u && num_word_ok(p, u->w) && u->w->numType==NUM_ADD && (afterMult || u->w->value<lastAdd) ){
+      if( u && num_word_ok(p, word_of(p, u)) && word_of(p, u)->numType==NUM_ADD && (afterMult || word_of(p, u)->value<lastAdd) ){
         j = k;
         continue;
       }
@@ -1295,16 +1241,17 @@ static int parse_words(ZbEntities *p, int64_t i, double *pValue, int64_t *piLast
 static int64_t currency_at(ZbEntities *p, int64_t j, char *zCode){
   Tok *t = tok_at(p, j), *adj;
   int64_t k;
-  if( t==0 || !(wflags(t) & GW_CURRENCY) ) return -1;
-  memcpy(zCode, t->w->code, 4);
+  if( t==0 || !(wflags(p, t) & GW_CURRENCY) ) return -1;
+  memcpy(zCode, word_of(p, t)->code, 4);
   /* ریال in Persian text is the Iranian rial */
-  if( zCode[0]==0 && text_lang(p)==ZB_LANG_FA && t->kind==ZB_TOK_ARABIC ){
-    if( tok_fold(p, t)==0 && p->fold.n==8 && memcmp(p->fold.z, "ریال", 8)==0 ) memcpy(zCode, "IRR", 4);
+  if( zCode[0]==0 && text_lang(p)==ZB_LANG_FA && t->t.kind==ZB_TOK_ARABIC ){
+    Fold fold;
+    if( tok_fold(p, t, &fold)==0 && fold.n==8 && memcmp(fold.z, "ریال", 8)==0 ) memcpy(zCode, "IRR", 4);
   }
   k = next_unsoft(p, j);
   adj = k>=0 ? tok_at(p, k) : 0;
-  if( adj && t->kind!=ZB_TOK_PUNCT && (wflags(adj) & GW_CUR_ADJ) && adj->kind==t->kind ){
-    memcpy(zCode, adj->w->code, 4);
+  if( adj && t->t.kind!=ZB_TOK_PUNCT && (wflags(p, adj) & GW_CUR_ADJ) && adj->t.kind==t->t.kind ){
+    memcpy(zCode, word_of(p, adj)->code, 4);
     return k;
   }
   return j;
@@ -1324,46 +1271,46 @@ static int number_at(ZbEntities *p, int64_t i, Num *n){
   n->iLast = i - 1;
   if( t==0 ) return 0;
   /* $5, € 10, US$ 3 */
-  if( wflags(t) & GW_CURRENCY ){
+  if( wflags(p, t) & GW_CURRENCY ){
     int64_t iNum = next_unsoft(p, i);
     Tok *u = iNum>=0 ? tok_at(p, iNum) : 0;
-    if( t->kind!=ZB_TOK_PUNCT || u==0 || u->kind!=ZB_TOK_NUMBER ) return 0;
-    memcpy(zCode, t->w->code, 4);
+    if( t->t.kind!=ZB_TOK_PUNCT || u==0 || u->t.kind!=ZB_TOK_NUMBER ) return 0;
+    memcpy(zCode, word_of(p, t)->code, 4);
     i = iNum;
     t = u;
   }
-  if( t->kind==ZB_TOK_NUMBER ){
+  if( t->t.kind==ZB_TOK_NUMBER ){
     rc = parse_digits(p, i, &v, &isInt, &iLast);
     if( rc<=0 ){ n->iLast = iLast; return rc; }
     /* 2.5 million, ۵ هزار, 3 ملايين */
     for(k=next_unsoft(p, iLast); k>=0; k=next_unsoft(p, k)){
       Tok *u = tok_at(p, k);
-      if( u==0 || !num_word_ok(p, u->w) || u->w->numType==NUM_ADD ) break;
-      v *= (u->w->numType==NUM_HUNDRED) ? 100
-         : ((u->w->flags & GW_NUM_FR) && text_lang(p)==ZB_LANG_FR) ? 1e12 : u->w->value;
+      if( u==0 || !num_word_ok(p, word_of(p, u)) || word_of(p, u)->numType==NUM_ADD ) break;
+      v *= (word_of(p, u)->numType==NUM_HUNDRED) ? 100
+         : ((word_of(p, u)->flags & GW_NUM_FR) && text_lang(p)==ZB_LANG_FR) ? 1e12 : word_of(p, u)->value;
       iLast = k;
     }
   }else{
     if( (nWord = parse_words(p, i, &v, &iLast))==0 ) return 0;
-    if( t->w->flags & GW_AND ) n->nSkip = 1;                /* وثلاثمائة */
+    if( word_of(p, t)->flags & GW_AND ) n->nSkip = 1;                /* وثلاثمائة */
   }
   n->kind = zCode[0] ? ZB_ENT_MONEY : ZB_ENT_NUMBER;
   k = iLast + 1;
-  if( tok_at(p, k) && (wflags(tok_at(p, k)) & GW_PERCENT) && !zCode[0] ){
+  if( tok_at(p, k) && (wflags(p, tok_at(p, k)) & GW_PERCENT) && !zCode[0] ){
     n->kind = ZB_ENT_PERCENT;                             /* 50%, ۵۰ درصد, 50 percent */
     iLast = k;
   }else if( (k = next_unsoft(p, iLast))>=0 && tok_at(p, k) ){
     Tok *u = tok_at(p, k), *w2 = tok_at(p, next_unsoft(p, k));
-    if( (wflags(u) & GW_PER) && w2 && (wflags(w2) & GW_CENT) && !zCode[0] ){
+    if( (wflags(p, u) & GW_PER) && w2 && (wflags(p, w2) & GW_CENT) && !zCode[0] ){
       n->kind = ZB_ENT_PERCENT;                           /* per cent, pour cent, في المئة */
       iLast = next_unsoft(p, k);
     }else if( !zCode[0] ){
       /* 5 dollars, 5 millions de dollars, ۵ میلیون دلار, 5 US dollars */
       int64_t c = k;
-      if( (wflags(u) & GW_CONNECTOR) && u->kind==ZB_TOK_LATIN ) c = next_unsoft(p, k);
-      else if( (wflags(u) & GW_CUR_ADJ) && u->kind==ZB_TOK_LATIN ) c = next_unsoft(p, k);
+      if( (wflags(p, u) & GW_CONNECTOR) && u->t.kind==ZB_TOK_LATIN ) c = next_unsoft(p, k);
+      else if( (wflags(p, u) & GW_CUR_ADJ) && u->t.kind==ZB_TOK_LATIN ) c = next_unsoft(p, k);
       if( c>=0 && (c = currency_at(p, c, zCode))>=0 ){
-        if( (wflags(u) & GW_CUR_ADJ) && u->kind==ZB_TOK_LATIN ) memcpy(zCode, u->w->code, 4);
+        if( (wflags(p, u) & GW_CUR_ADJ) && u->t.kind==ZB_TOK_LATIN ) memcpy(zCode, word_of(p, u)->code, 4);
         n->kind = ZB_ENT_MONEY;
         iLast = c;
       }
@@ -1415,14 +1362,14 @@ static void remember_person(ZbEntities *p, const Pending *q, int64_t iFirst, int
   const char *zName = q->iName>=0 ? p->aStr.z + q->iName : zEntity;
   for(len=1; len<n && len<=3; len++){
     Tok *t = tok_at(p, aWord[n-len]);
-    if( t==0 || (wflags(t) & (GW_PARTICLE|GW_STOP)) ) continue;
-    if( len==1 && t->iCharEnd - t->iChar < (t->kind==ZB_TOK_ARABIC ? 2 : 3) ) continue;
+    if( t==0 || (wflags(p, t) & (GW_PARTICLE|GW_STOP)) ) continue;
+    if( len==1 && t->t.iCharEnd - t->t.iChar < (t->t.kind==ZB_TOK_ARABIC ? 2 : 3) ) continue;
     memo_add(p, aWord + n - len, len, zEntity, zName, ZB_ENT_PERSON, ZB_ENT_SRC_RULE);
   }
   for(len=1; len<n-1; len++){
     Tok *t = tok_at(p, aWord[len]);
-    if( t==0 || (wflags(t) & (GW_PARTICLE|GW_STOP)) || (name_flags(t) & NAME_ANY) ) continue;
-    if( t->iCharEnd - t->iChar < 4 || is_title_at(p, aWord[len]) ) continue;
+    if( t==0 || (wflags(p, t) & (GW_PARTICLE|GW_STOP)) || (name_flags(p, t) & NAME_ANY) ) continue;
+    if( t->t.iCharEnd - t->t.iChar < 4 || is_title_at(p, aWord[len]) ) continue;
     memo_add(p, aWord + len, 1, zEntity, zName, ZB_ENT_PERSON, ZB_ENT_SRC_RULE);
   }
   if( fromRule && n>=2 ) memo_add(p, aWord, n, zEntity, zName, ZB_ENT_PERSON, ZB_ENT_SRC_RULE);
@@ -1431,18 +1378,18 @@ static void remember_person(ZbEntities *p, const Pending *q, int64_t iFirst, int
 /* The initials of the capitalized Latin words of [iFirst, iLast] match the
 ** acronym token: Organization of Islamic Cooperation → OIC. */
 static int initials_match(ZbEntities *p, int64_t iFirst, int64_t iLast, Tok *acronym){
-  char zInit[16], zAcro[16];
-  int n = 0, m = 0;
+  char zInit[16];
+  int n = 0;
   int64_t k;
+  Fold fold;
   for(k=iFirst; k<=iLast; k++){
     Tok *t = tok_at(p, k);
-    if( t==0 || t->kind!=ZB_TOK_LATIN || (wflags(t) & (GW_CONNECTOR|GW_ARTICLE|GW_PARTICLE)) ) continue;
-    if( n>=15 || tok_fold(p, t) || p->fold.n==0 ) return 0;
-    zInit[n++] = p->fold.z[0];
+    if( t==0 || t->t.kind!=ZB_TOK_LATIN || (wflags(p, t) & (GW_CONNECTOR|GW_ARTICLE|GW_PARTICLE)) ) continue;
+    if( n>=15 || tok_fold(p, t, &fold) || fold.n==0 ) return 0;
+    zInit[n++] = fold.z[0];
   }
-  if( tok_fold(p, acronym) || p->fold.n>=sizeof(zAcro) ) return 0;
-  for(m=0; m<(int)p->fold.n; m++) zAcro[m] = p->fold.z[m];
-  return n==m && memcmp(zInit, zAcro, (size_t)n)==0;
+  if( tok_fold(p, acronym, &fold) || fold.n>=(int32_t)sizeof(zInit) ) return 0;
+  return n==fold.n && memcmp(zInit, fold.z, (size_t)n)==0;
 }
 
 /* After a named entity, an acronym in parentheses that spells its words
@@ -1454,8 +1401,8 @@ static int acronym_after(ZbEntities *p, const Match *m){
   Pending *q;
   int source = ZB_ENT_SRC_RULE;
   int64_t aWord[1];
-  if( open==0 || acro==0 || close==0 || open->punct!='(' || close->punct!=')' ) return 0;
-  if( acro->kind!=ZB_TOK_LATIN || !acro->allUpper || acro->nLetter>10 ) return 0;
+  if( open==0 || acro==0 || close==0 || zb_win_punct(open)!='(' || zb_win_punct(close)!=')' ) return 0;
+  if( acro->t.kind!=ZB_TOK_LATIN || !acro->allCaps || acro->nLetter>10 ) return 0;
   if( m->kind==ZB_ENT_PERSON || m->kind>ZB_ENT_DEMONYM ) return 0;
   gz_match(p, m->iLast+2, &known);
   if( known.iLast==m->iLast+2 && strcmp(known.zEntity, m->zEntity)==0 ){
@@ -1486,6 +1433,21 @@ static int emit_number(ZbEntities *p, const Num *n){
   return p->aStr.oom ? -1 : 0;
 }
 
+/* The date match that may cover token t (at i), in p->date: 1, 0 if there
+** is none, -1 on OOM.  The date finder walks the window with the cursor:
+** it tries each token as the token after which no match can cover t. */
+static int date_pending(ZbEntities *p, const Tok *t, int64_t i){
+  for(;;){
+    if( !p->hasDate ){
+      int rc = zb_dates_next_by(p->dates, i, &p->date);
+      if( rc<=0 ) return rc;
+      p->hasDate = 1;
+    }
+    if( p->date.iByteEnd > t->t.iByte ) return 1;
+    p->hasDate = 0;                    /* ended before t: passed over */
+  }
+}
+
 /* The date match that covers token t, if any: queued, and the tokens it
 ** covers skipped.  A gazetteer match that starts with the date and goes
 ** beyond it (an event: 22 Bahman ...) wins over it. */
@@ -1493,18 +1455,12 @@ static int date_step(ZbEntities *p, Tok *t){
   Match g;
   Pending *q;
   char zValue[ZB_DATES_VALUE_MAX];
-  int rc;
-  while( p->hasDate && p->date.iByteEnd <= t->iByte ){
-    if( (rc = zb_dates_next(p->dates, &p->date))<0 ) return -1;
-    p->hasDate = rc;
-  }
-  if( !p->hasDate || p->date.iByte > t->iByte ) return 0;
-  if( p->date.iByte==t->iByte ){
+  int rc = date_pending(p, t, p->iCur);
+  if( rc<=0 || p->date.iByte > t->t.iByte ) return rc<0 ? -1 : 0;
+  if( p->date.iByte==t->t.iByte ){
     gz_match(p, p->iCur, &g);
-    if( g.iLast>=g.iFirst && tok_at(p, g.iLast)->iByteEnd > p->date.iByteEnd ){
-      p->hasDate = 0;                  /* dropped; the next one is read later */
-      if( (rc = zb_dates_next(p->dates, &p->date))<0 ) return -1;
-      p->hasDate = rc;
+    if( g.iLast>=g.iFirst && tok_at(p, g.iLast)->t.iByteEnd > p->date.iByteEnd ){
+      p->hasDate = 0;                  /* dropped */
       return 0;
     }
   }
@@ -1517,9 +1473,8 @@ static int date_step(ZbEntities *p, Tok *t){
     q->iValue = str_add(&p->aStr, zValue, strlen(zValue));
     q->m.valueType = ZB_VALUE_TEXT;
   }
-  while( (t = tok_at(p, p->iCur))!=0 && t->iByte < p->date.iByteEnd ) p->iCur++;
-  if( (rc = zb_dates_next(p->dates, &p->date))<0 ) return -1;
-  p->hasDate = rc;
+  while( (t = tok_at(p, p->iCur))!=0 && t->t.iByte < p->date.iByteEnd ) p->iCur++;
+  p->hasDate = 0;
   return 1;
 }
 
@@ -1527,13 +1482,14 @@ static int date_step(ZbEntities *p, Tok *t){
 ** the gazetteer's form (الشيخ مشعل الأحمد + الجابر الصباح): words with the
 ** article that are not function words, titles or other entities. */
 static void extend_family_name(ZbEntities *p, Match *m){
+  Fold fold;
   int n = 0;
   while( n<3 ){
     Tok *t = tok_at(p, m->iLast+1);
-    if( t==0 || t->kind!=ZB_TOK_ARABIC || !touching_by_space(p, m->iLast, m->iLast+1) ) break;
-    if( (wflags(t) & (GW_STOP|GW_PARTICLE)) || t->iCharEnd - t->iChar < 4 ) break;
-    if( is_title_at(p, m->iLast+1) || tok_names_non_person(p, t) || (name_flags(t) & NAME_ANY) ) break;
-    if( tok_fold(p, t) || !fold_has_article(p) ) break;
+    if( t==0 || t->t.kind!=ZB_TOK_ARABIC || !touching_by_space(p, m->iLast, m->iLast+1) ) break;
+    if( (wflags(p, t) & (GW_STOP|GW_PARTICLE)) || t->t.iCharEnd - t->t.iChar < 4 ) break;
+    if( is_title_at(p, m->iLast+1) || tok_names_non_person(p, t) || (name_flags(p, t) & NAME_ANY) ) break;
+    if( tok_fold(p, t, &fold) || !fold_has_article(&fold) ) break;
     m->iLast++;
     n++;
   }
@@ -1558,16 +1514,16 @@ static int word_step(ZbEntities *p, Tok *t){
   memo_match(p, i, &mm);
   match_none(&rule, i);
   match_none(&org, i);
-  if( t->kind==ZB_TOK_LATIN && t->upper ){
+  if( t->t.kind==ZB_TOK_LATIN && t->capital ){
     if( (rc = latin_person(p, i, titleCtx, &rule))<0 ) return -1;
     if( !rc ) match_none(&rule, i);
     if( (rc = latin_org(p, i, &org))<0 ) return -1;
     if( !rc ) match_none(&org, i);
-  }else if( t->kind==ZB_TOK_ARABIC && (titleCtx || (name_flags(t) & NAME_ANY)) ){
+  }else if( t->t.kind==ZB_TOK_ARABIC && (titleCtx || (name_flags(p, t) & NAME_ANY)) ){
     if( (rc = arabic_person(p, i, titleCtx, &rule))<0 ) return -1;
     if( !rc ) match_none(&rule, i);
   }
-  if( t->kind==ZB_TOK_NUMBER || (t->w && (t->w->flags & (GW_NUM|GW_CURRENCY))) ){
+  if( t->t.kind==ZB_TOK_NUMBER || (word_of(p, t) && (word_of(p, t)->flags & (GW_NUM|GW_CURRENCY))) ){
     rc = number_at(p, i, &num);
     if( rc<0 ){                        /* a time or date the dates module did not take */
       p->iCur = num.iLast + 1;
@@ -1595,7 +1551,7 @@ static int word_step(ZbEntities *p, Tok *t){
   }
   if( best->iLast < i ){
     p->iCur = i + 1;
-    p->iNameCtx = (titleCtx && (wflags(t) & GW_TITLE_GAP)) ? p->iCur : -1;
+    p->iNameCtx = (titleCtx && (wflags(p, t) & GW_TITLE_GAP)) ? p->iCur : -1;
     return 0;
   }
   if( best==&g && g.kind==ZB_ENT_PERSON ) extend_family_name(p, &g);
@@ -1612,12 +1568,13 @@ static int word_step(ZbEntities *p, Tok *t){
 
 /* Advances over one token (or a match); returns 1, 0 at the end, -1 OOM. */
 static int step(ZbEntities *p){
-  Tok *t = tok_at(p, p->iCur);
+  Tok *t;
   int rc;
-  if( t==0 ) return 0;
+  p->iStep = p->iCur;
+  if( (t = tok_at(p, p->iCur))==0 ) return 0;
   if( p->dates && (rc = date_step(p, t))!=0 ) return rc<0 ? -1 : 1;
-  if( t->kind==ZB_TOK_PUNCT ){
-    if( t->w && (t->w->flags & GW_CURRENCY) ){
+  if( t->t.kind==ZB_TOK_PUNCT ){
+    if( word_of(p, t) && (word_of(p, t)->flags & GW_CURRENCY) ){
       Num num;
       if( number_at(p, p->iCur, &num)>0 ){
         p->iCur = num.iLast + 1;
@@ -1625,9 +1582,9 @@ static int step(ZbEntities *p){
       }
     }
     /* a name may still follow a title after a comma or a quote */
-    if( p->iNameCtx==p->iCur && (t->soft || strchr(",\"(", t->punct ? t->punct : '#')
-                                 || (t->iByteEnd - t->iByte==2
-                                     && memcmp(p->z + t->iByte, "\xD8\x8C", 2)==0)) ){   /* ، */
+    if( p->iNameCtx==p->iCur && (note(p, t)->soft || strchr(",\"(", zb_win_punct(t) ? zb_win_punct(t) : '#')
+                                 || (t->t.iByteEnd - t->t.iByte==2
+                                     && memcmp(p->z + t->t.iByte, "\xD8\x8C", 2)==0)) ){   /* ، */
       p->iNameCtx++;
     }
     p->iCur++;
@@ -1639,6 +1596,8 @@ static int step(ZbEntities *p){
 int zb_entities_open(ZbEntities **pp, const unsigned char *z, int32_t n, ZbLang lang,
                      const ZbGazetteer *gUser, const char **pzErr){
   ZbEntities *p;
+  ZbWinReader reader;
+  ZbDatesOptions dateOpt;
   const char *zErr = 0;
   *pp = 0;
   p = calloc(1, sizeof(*p));
@@ -1651,28 +1610,24 @@ int zb_entities_open(ZbEntities **pp, const unsigned char *z, int32_t n, ZbLang 
   zb_table_init(&p->memo, sizeof(Memo));
   zb_table_init(&p->seen, sizeof(SeenId));
   p->iNameCtx = -1;
+  memset(&dateOpt, 0, sizeof(dateOpt));  /* no reference; the window's language */
+  reader.szExtra = sizeof(EntTok);
+  reader.xEnter = enter_token;
+  reader.pArg = p;
+  reader.piAnchor = &p->iStep;
+  reader.nLookback = ZB_ENT_LOOKBACK;
   if( p->aG[0]==0 || p->words==0 ){
     *pzErr = zErr ? zErr : "out of memory";
     free(p);
     return -1;
   }
-  zb_text_lang_init(&p->lang, z, n, lang);
-  if( zb_tok_init(&p->tz, z, n, ZB_TOK_WITH_PUNCT) ){
+  p->w = zb_win_open(z, n, lang);
+  p->iReader = p->w ? zb_win_attach(p->w, &reader) : -1;
+  p->dates = p->iReader>=0 ? zb_dates_open_window(p->w, &dateOpt) : 0;
+  if( p->dates==0 ){
     *pzErr = "out of memory";
-    free(p);
+    zb_entities_close(p);
     return -1;
-  }
-  {
-    ZbDatesOptions opt;
-    memset(&opt, 0, sizeof(opt));
-    opt.lang = lang;                  /* AUTO: dates() decides when it needs to */
-    p->dates = zb_dates_open(z, n, &opt);
-    if( p->dates==0 ){ *pzErr = "out of memory"; zb_entities_close(p); return -1; }
-    if( (p->hasDate = zb_dates_next(p->dates, &p->date))<0 ){
-      *pzErr = "out of memory";
-      zb_entities_close(p);
-      return -1;
-    }
   }
   *pp = p;
   return 0;
@@ -1685,7 +1640,7 @@ int zb_entities_next(ZbEntities *p, ZbMention *m){
     p->aStr.n = 0;
     while( p->nQueue==0 ){
       int rc = step(p);
-      if( p->oom || p->fold.oom || p->aMemoStr.oom || p->personStr.oom || p->orgStr.oom ) return -1;
+      if( zb_win_oom(p->w) || p->aMemoStr.oom || p->personStr.oom || p->orgStr.oom ) return -1;
       if( rc<=0 ) return rc;
     }
   }
@@ -1700,7 +1655,7 @@ int zb_entities_next(ZbEntities *p, ZbMention *m){
 void zb_entities_close(ZbEntities *p){
   if( p==0 ) return;
   zb_dates_close(p->dates);
-  zb_buf_free(&p->fold);
+  zb_win_close(p->w);
   zb_buf_free(&p->personStr);
   zb_buf_free(&p->orgStr);
   zb_buf_free(&p->aStr);

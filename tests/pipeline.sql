@@ -13,3 +13,10 @@ SELECT 'name_key: Sa‛id (reversed comma for the ayn) = Sa’id', name_key('Sa'
 -- One language per text (lang.h): dates() and the rules of entities() ask the
 -- same detection, of the whole text.
 SELECT 'entities: the numbers and the dates of a text read it in one language (its first 64 KB English, the rest French)', (SELECT group_concat(value, ' ') FROM entities(replace(hex(zeroblob(10000)), '00', 'of the ') || replace(hex(zeroblob(20000)), '00', 'et les de la ') || ' le 05/06/2023, 1.500 tonnes')) IN ('2023-06-05 1500', '2023-05-06 1.5');
+
+-- One token window (token_window.h) for dates() and entities(): the same
+-- tokens, folds, digits and line breaks for both.
+SELECT 'entities: a bidi control (LRM) inside a name is invisible, as dates() has it', (SELECT group_concat(surface) FROM entities('Amir' || char(0x200E) || ' Abdollahian')) IS 'Amir' || char(0x200E) || ' Abdollahian';
+SELECT 'entities: a line ended by CR starts a sentence as one ended by LF', (SELECT group_concat(surface) FROM entities('the report' || char(13) || 'Karim Benali on Monday')) IS (SELECT group_concat(surface) FROM entities('the report' || char(10) || 'Karim Benali on Monday'));
+SELECT 'entities: a number is read by its digits (12 with a spacing mark after it is 12)', (SELECT value FROM entities('12' || char(0x0903) || ' tonnes')) IS 12;
+SELECT 'entities: digits glued to letters through a ZWNJ (۲۰‌امین) are no number, as ۲۰امین is not', (SELECT count(*) FROM entities('جشن ۲۰' || char(0x200C) || 'امین سالگرد')) = 0;
