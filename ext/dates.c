@@ -28,6 +28,7 @@
 */
 #include "dates.h"
 #include "chars.h"
+#include "quantity.h"
 #include "token_window.h"
 #include "normalize.h"
 #include "zaban.h"
@@ -73,8 +74,7 @@ enum WordType {
   W_CONNECTOR,        /* on, le, روز, يوم, الموافق: between a weekday, a date, a time */
   W_HABITUAL,         /* every, chaque, هر: "every Friday" is not a date */
   W_TITLE_BEFORE,     /* امام جمعه, Good Friday: not a date */
-  W_TITLE_AFTER,      /* Sunday Times, Friday prayers, الأحد عشر: not a date */
-  W_QUANTITY          /* نفر, million, percent: the number before it is a count */
+  W_TITLE_AFTER       /* Sunday Times, Friday prayers, الأحد عشر: not a date */
 };
 
 enum DayPart { DP_AM = 1, DP_PM, DP_NOON, DP_NIGHT };
@@ -206,19 +206,6 @@ static const WordRow aWordRow[] = {
   WORD("herald", W_TITLE_AFTER, 0, 0), WORD("prayer", W_TITLE_AFTER, 0, 0),
   WORD("prayers", W_TITLE_AFTER, 0, 0), WORD("sermon", W_TITLE_AFTER, 0, 0),
   WORD("عشر", W_TITLE_AFTER, 0, 0),
-
-  WORD("نفر", W_QUANTITY, 0, 0), WORD("درصد", W_QUANTITY, 0, 0), WORD("میلیون", W_QUANTITY, 0, 0),
-  WORD("میلیارد", W_QUANTITY, 0, 0), WORD("هزار", W_QUANTITY, 0, 0), WORD("تومان", W_QUANTITY, 0, 0),
-  WORD("ریال", W_QUANTITY, 0, 0), WORD("دلار", W_QUANTITY, 0, 0), WORD("یورو", W_QUANTITY, 0, 0),
-  WORD("کیلومتر", W_QUANTITY, 0, 0), WORD("متر", W_QUANTITY, 0, 0), WORD("تن", W_QUANTITY, 0, 0),
-  WORD("بشکه", W_QUANTITY, 0, 0), WORD("million", W_QUANTITY, 0, 0), WORD("millions", W_QUANTITY, 0, 0),
-  WORD("billion", W_QUANTITY, 0, 0), WORD("billions", W_QUANTITY, 0, 0),
-  WORD("thousand", W_QUANTITY, 0, 0), WORD("percent", W_QUANTITY, 0, 0),
-  WORD("people", W_QUANTITY, 0, 0), WORD("personnes", W_QUANTITY, 0, 0),
-  WORD("milliard", W_QUANTITY, 0, 0), WORD("milliards", W_QUANTITY, 0, 0),
-  WORD("mille", W_QUANTITY, 0, 0), WORD("مليون", W_QUANTITY, 0, 0), WORD("مليار", W_QUANTITY, 0, 0),
-  WORD("ألف", W_QUANTITY, 0, 0), WORD("دولار", W_QUANTITY, 0, 0), WORD("بالمئة", W_QUANTITY, 0, 0),
-  WORD("بالمائة", W_QUANTITY, 0, 0),
 };
 
 #undef G
@@ -285,6 +272,7 @@ static void build_words(void){
   zb_buf_init(&t->tmp);
   t->rc = -1;
   if( zb_cal_names_init(&t->zErr) ) return;
+  if( zb_quantity_kind(1) < 0 ) return;                  /* builds its table: OOM */
   for(k = 0; k < sizeof(aWordRow)/sizeof(aWordRow[0]); k++){
     add_word(t, aWordRow[k].zWord, (int)strlen(aWordRow[k].zWord), aWordRow[k].info);
   }
@@ -513,12 +501,18 @@ static int number_free_after(ZbDates *p, int64_t i){
   return 1;
 }
 
-/* The token at i (after a number) makes that number a count: ۵۷ نفر, 50 %. */
+/* The token at i (after a number) makes that number a count: ۵۷ نفر, 50 %,
+** ۵۰۰ پوند.  A quantity word (quantity.h) does, but for a currency written
+** in Latin letters: those count only in the plural, which plural_after()
+** tells (in 2000 euros; in 2002 euro coins). */
 static int is_quantity(ZbDates *p, int64_t i){
   const ZbWinTok *k = tok(p, i);
+  int kind;
   if( !inline_tok(k) ) return 0;
-  if( word_type(p, k) == W_QUANTITY ) return 1;
-  return k->t.kind == ZB_TOK_PUNCT && (value_of(k) == '%' || value_of(k) == 0x066A);
+  if( !is_word(k) ) return k->t.kind == ZB_TOK_PUNCT && (k->cp == '%' || k->cp == 0x066A);
+  kind = zb_quantity_kind(k->key);
+  return kind == ZB_QTY_UNIT || kind == ZB_QTY_SCALE || kind == ZB_QTY_PERCENT
+      || (kind == ZB_QTY_CURRENCY && k->t.kind != ZB_TOK_LATIN);
 }
 
 /* An era after a year at i: هـ, ه.ق, ه.ش, ق, ش, م, هجری شمسی, میلادی, AH,

@@ -26,6 +26,7 @@
 #include "fa_lexicon.h"
 #include "fa_stem.h"
 #include "name_key.h"
+#include "quantity.h"
 #include "normalize.h"
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
@@ -114,8 +115,6 @@ static const WordDef aNumberWords[] = {
   { "forty", GW_NUM, NUM_ADD, 40, 0 }, { "fifty", GW_NUM, NUM_ADD, 50, 0 }, { "sixty", GW_NUM, NUM_ADD, 60, 0 },
   { "seventy", GW_NUM, NUM_ADD, 70, 0 }, { "eighty", GW_NUM, NUM_ADD, 80, 0 },
   { "ninety", GW_NUM, NUM_ADD, 90, 0 }, { "hundred", GW_NUM, NUM_HUNDRED, 100, 0 },
-  { "thousand", GW_NUM, NUM_SCALE, 1e3, 0 }, { "million", GW_NUM, NUM_SCALE, 1e6, 0 },
-  { "billion", GW_NUM|GW_NUM_FR, NUM_SCALE, 1e9, 0 }, { "trillion", GW_NUM, NUM_SCALE, 1e12, 0 },
   /* French (un, une: articles; neuf: also "new"; sept, cent, mille: English words too) */
   { "un une", GW_NUM|GW_NOT_ALONE, NUM_ADD, 1, 0 }, { "deux", GW_NUM, NUM_ADD, 2, 0 },
   { "trois", GW_NUM, NUM_ADD, 3, 0 }, { "quatre", GW_NUM, NUM_ADD, 4, 0 }, { "cinq", GW_NUM, NUM_ADD, 5, 0 },
@@ -126,9 +125,7 @@ static const WordDef aNumberWords[] = {
   { "seize", GW_NUM, NUM_ADD, 16, 0 }, { "vingt vingts", GW_NUM, NUM_ADD, 20, 0 },
   { "trente", GW_NUM, NUM_ADD, 30, 0 }, { "quarante", GW_NUM, NUM_ADD, 40, 0 },
   { "cinquante", GW_NUM, NUM_ADD, 50, 0 }, { "soixante", GW_NUM, NUM_ADD, 60, 0 },
-  { "cent cents", GW_NUM|GW_NOT_EN, NUM_HUNDRED, 100, 0 }, { "mille", GW_NUM|GW_NOT_EN, NUM_SCALE, 1e3, 0 },
-  { "millions", GW_NUM, NUM_SCALE, 1e6, 0 }, { "milliard milliards", GW_NUM, NUM_SCALE, 1e9, 0 },
-  { "billions", GW_NUM|GW_NUM_FR, NUM_SCALE, 1e9, 0 },
+  { "cent cents", GW_NUM|GW_NOT_EN, NUM_HUNDRED, 100, 0 },
   /* Persian (یک: also "a"; نه: "no") */
   { "یک", GW_NUM|GW_NOT_ALONE, NUM_ADD, 1, 0 }, { "دو", GW_NUM, NUM_ADD, 2, 0 }, { "سه", GW_NUM, NUM_ADD, 3, 0 },
   { "چهار", GW_NUM, NUM_ADD, 4, 0 }, { "پنج", GW_NUM, NUM_ADD, 5, 0 }, { "شش", GW_NUM, NUM_ADD, 6, 0 },
@@ -145,8 +142,6 @@ static const WordDef aNumberWords[] = {
   { "چهارصد", GW_NUM, NUM_ADD, 400, 0 }, { "پانصد", GW_NUM, NUM_ADD, 500, 0 },
   { "ششصد", GW_NUM, NUM_ADD, 600, 0 }, { "هفتصد", GW_NUM, NUM_ADD, 700, 0 },
   { "هشتصد", GW_NUM, NUM_ADD, 800, 0 }, { "نهصد", GW_NUM, NUM_ADD, 900, 0 },
-  { "هزار", GW_NUM, NUM_SCALE, 1e3, 0 }, { "میلیون", GW_NUM, NUM_SCALE, 1e6, 0 },
-  { "میلیارد", GW_NUM, NUM_SCALE, 1e9, 0 }, { "تریلیون", GW_NUM, NUM_SCALE, 1e12, 0 },
   /* Arabic, as fold() writes it (ة → ه, أ → ا, ي → ی); واحد، أحد: also
   ** "one (person)", ست: "lady", سبع: "lion" */
   { "واحد واحده احد", GW_NUM|GW_NOT_ALONE, NUM_ADD, 1, 0 },
@@ -166,50 +161,13 @@ static const WordDef aNumberWords[] = {
   { "خمسمئه خمسمائه", GW_NUM, NUM_ADD, 500, 0 }, { "ستمئه ستمائه", GW_NUM, NUM_ADD, 600, 0 },
   { "سبعمئه سبعمائه", GW_NUM, NUM_ADD, 700, 0 }, { "ثمانمئه ثمانمائه", GW_NUM, NUM_ADD, 800, 0 },
   { "تسعمئه تسعمائه", GW_NUM, NUM_ADD, 900, 0 },
-  { "الف الاف", GW_NUM, NUM_SCALE, 1e3, 0 }, { "الفان الفین", GW_NUM, NUM_ADD, 2000, 0 },
-  { "ملیون ملایین", GW_NUM, NUM_SCALE, 1e6, 0 }, { "ملیار ملیارات", GW_NUM, NUM_SCALE, 1e9, 0 },
+  { "الفان الفین", GW_NUM, NUM_ADD, 2000, 0 },
   { 0, 0, 0, 0, 0 }
 };
 
 static const WordDef aOtherWords[] = {
   { "و and et", GW_AND, 0, 0, 0 },
-  { "percent pct pourcent درصد بالمئه بالمائه % ٪", GW_PERCENT, 0, 0, 0 },
   { "per pour فی", GW_PER, 0, 0, 0 }, { "cent المئه المائه", GW_CENT, 0, 0, 0 },
-  /* currencies (singular and plural); dinar, riyal, dirham, lira, pound in
-  ** Arabic name several currencies: an adjective may say which */
-  { "dollar dollars usd $ دلار دولار دولارات", GW_CURRENCY, 0, 0, "USD" },
-  { "euro euros eur € یورو", GW_CURRENCY, 0, 0, "EUR" },
-  { "pound pounds sterling gbp £ livre livres پوند استرلینی", GW_CURRENCY, 0, 0, "GBP" },
-  { "yuan yuans cny یوان", GW_CURRENCY, 0, 0, "CNY" },
-  { "yen jpy ین", GW_CURRENCY, 0, 0, "JPY" },
-  { "rial rials irr", GW_CURRENCY, 0, 0, "IRR" },
-  { "toman tomans تومان", GW_CURRENCY, 0, 0, "IRT" },
-  { "riyal riyals sar", GW_CURRENCY, 0, 0, "SAR" },
-  { "ruble rubles rouble roubles rub روبل", GW_CURRENCY, 0, 0, "RUB" },
-  { "rupee rupees inr روپیه", GW_CURRENCY, 0, 0, "INR" },
-  { "lira liras try لیر", GW_CURRENCY, 0, 0, "TRY" },
-  { "ریال ریالات درهم دراهم dirham dirhams دینار دنانیر dinar dinars جنیه لیره لیرات", GW_CURRENCY, 0, 0, "" },
-  { "us american americain americains امریکا امریکایی امریکی الامریکی", GW_CUR_ADJ, 0, 0, "USD" },
-  { "canadian canadien canadiens کانادا کانادایی الکندی", GW_CUR_ADJ, 0, 0, "CAD" },
-  { "australian australien australiens", GW_CUR_ADJ, 0, 0, "AUD" },
-  { "ایرانی ایران الایرانی", GW_CUR_ADJ, 0, 0, "IRR" },
-  { "سعودی السعودی saudi saoudien saoudiens", GW_CUR_ADJ, 0, 0, "SAR" },
-  { "قطری القطری qatari qatarien qatariens", GW_CUR_ADJ, 0, 0, "QAR" },
-  { "عراقی العراقی iraqi irakien irakiens", GW_CUR_ADJ, 0, 0, "IQD" },
-  { "کویتی الکویتی kuwaiti koweitien koweitiens", GW_CUR_ADJ, 0, 0, "KWD" },
-  { "اماراتی الاماراتی emirati", GW_CUR_ADJ, 0, 0, "AED" },
-  { "اردنی الاردنی jordanian jordanien jordaniens", GW_CUR_ADJ, 0, 0, "JOD" },
-  { "مصری المصری egyptian egyptien egyptiens", GW_CUR_ADJ, 0, 0, "EGP" },
-  { "لبنانی اللبنانی lebanese libanais", GW_CUR_ADJ, 0, 0, "LBP" },
-  { "سوری السوری syrian syrien syriens", GW_CUR_ADJ, 0, 0, "SYP" },
-  { "ترکیه ترکی الترکیه الترکی turkish turque turques", GW_CUR_ADJ, 0, 0, "TRY" },
-  { "عمانی العمانی omani omanais", GW_CUR_ADJ, 0, 0, "OMR" },
-  { "بحرینی البحرینی bahraini bahreini bahreinis", GW_CUR_ADJ, 0, 0, "BHD" },
-  { "یمنی الیمنی yemeni yemenite yemenites", GW_CUR_ADJ, 0, 0, "YER" },
-  { "لیبی اللیبی libyan libyen libyens", GW_CUR_ADJ, 0, 0, "LYD" },
-  { "تونسی التونسی tunisian tunisien tunisiens", GW_CUR_ADJ, 0, 0, "TND" },
-  { "مغربی المغربی moroccan marocain marocains", GW_CUR_ADJ, 0, 0, "MAD" },
-  { "جزایری الجزایری algerian algerien algeriens", GW_CUR_ADJ, 0, 0, "DZD" },
   /* function words that never stand inside a name */
   { "the a an of in on at to for from by with and or but as is was were be been has have had "
     "that this these those it its his her their our we they he she you said says say will would "
@@ -306,11 +264,38 @@ static void add_word_defs(ZbTable *t, const WordDef *a, ZbBuf *tmp){
   }
 }
 
+/* Adds the words of quantity.h: scales as number words, currencies (and
+** the adjectives that say which) and percent words. */
+static void add_quantity_words(ZbTable *t, ZbBuf *tmp){
+  int i;
+  for(i=0; zb_quantity_defs[i].zWords; i++){
+    const ZbQuantityDef *q = &zb_quantity_defs[i];
+    WordDef d[2];
+    memset(d, 0, sizeof(d));
+    d[0].z = q->zWords;
+    d[0].zCode = q->zCode;
+    switch( q->kind ){
+      case ZB_QTY_SCALE:
+        d[0].flags = GW_NUM | ((q->flags & ZB_QTY_TRILLION_FR) ? GW_NUM_FR : 0)
+                   | ((q->flags & ZB_QTY_NOT_EN) ? GW_NOT_EN : 0);
+        d[0].numType = NUM_SCALE;
+        d[0].value = q->value;
+        break;
+      case ZB_QTY_CURRENCY:     d[0].flags = GW_CURRENCY; break;
+      case ZB_QTY_CURRENCY_ADJ: d[0].flags = GW_CUR_ADJ; break;
+      case ZB_QTY_PERCENT:      d[0].flags = GW_PERCENT; break;
+      default:                  continue;             /* units: no rule reads them */
+    }
+    add_word_defs(t, d, tmp);
+  }
+}
+
 static void build_words(void){
   ZbBuf tmp;
   zb_table_init(&gWords.t, sizeof(Word));
   zb_buf_init(&tmp);
   add_word_defs(&gWords.t, aNumberWords, &tmp);
+  add_quantity_words(&gWords.t, &tmp);
   add_word_defs(&gWords.t, aOtherWords, &tmp);
   if( tmp.oom ) zb_table_free(&gWords.t);
   else gWords.ok = 1;

@@ -20,3 +20,7 @@ SELECT 'entities: a bidi control (LRM) inside a name is invisible, as dates() ha
 SELECT 'entities: a line ended by CR starts a sentence as one ended by LF', (SELECT group_concat(surface) FROM entities('the report' || char(13) || 'Karim Benali on Monday')) IS (SELECT group_concat(surface) FROM entities('the report' || char(10) || 'Karim Benali on Monday'));
 SELECT 'entities: a number is read by its digits (12 with a spacing mark after it is 12)', (SELECT value FROM entities('12' || char(0x0903) || ' tonnes')) IS 12;
 SELECT 'entities: digits glued to letters through a ZWNJ (۲۰‌امین) are no number, as ۲۰امین is not', (SELECT count(*) FROM entities('جشن ۲۰' || char(0x200C) || 'امین سالگرد')) = 0;
+
+-- One list of quantity words (quantity.h) for dates() and entities().
+SELECT 'dates: a sum in pounds (پوند, a currency of entities()) after a date is no year', (SELECT group_concat(surface) FROM dates('در ۱۶ مهر ۵۰۰ پوند پرداخت شد')) IS '۱۶ مهر';
+SELECT 'dates: a Latin currency word counts only in the plural (in 2002 euro coins)', (SELECT group_concat(value) FROM dates('in 2002 euro coins; in 2000 euros')) IS '2002';
