@@ -331,7 +331,7 @@ typedef ZbWinTok Tok;
 
 /* What entities() keeps with each token of the window. */
 typedef struct EntTok {
-  const ZbGzSlot *aSlot[2];    /* its one-token slots: default, user gazetteer */
+  ZbGzWalk aStart[2];          /* walks begun at it: default, user gazetteer */
   const Word *w;               /* its grammar word, or NULL */
   unsigned char soft;          /* - ' . · skipped by the gazetteer walk */
 } EntTok;
@@ -388,9 +388,8 @@ static ZbLang text_lang(ZbEntities *p){
 static void enter_token(void *pArg, ZbWindow *w, ZbWinTok *t, void *pExtra){
   ZbEntities *p = pArg;
   EntTok *e = pExtra;
-  uint64_t h = zb_key_step(ZB_KEY_SEED, t->key);
-  e->aSlot[0] = zb_gz_find(p->aG[0], h);
-  e->aSlot[1] = p->aG[1] ? zb_gz_find(p->aG[1], h) : 0;
+  zb_gz_walk_begin(&e->aStart[0], p->aG[0], t->key);
+  zb_gz_walk_begin(&e->aStart[1], p->aG[1], t->key);
   e->w = word_find(p->words, t->key);
   e->soft = t->t.kind==ZB_TOK_PUNCT && t->nFold!=ZB_WIN_FOLD_LONG
          && zb_gz_skipped_punct(t->zFold, t->nFold);
@@ -574,34 +573,32 @@ static int alias_fits_lang(unsigned flags, ZbEntities *p){
   return only==0 || only==ZB_GZA_ONLY(text_lang(p));
 }
 
-/* Chooses the entity a slot's aliases name for tokens [i, j]: the aliases
-** whose conditions hold (language, capitals); among several entities, the
-** one the text has already mentioned; otherwise none (ambiguous). */
-static int gz_resolve(ZbEntities *p, int g, const ZbGzSlot *s, int64_t i, int64_t j, Match *pOut){
-  const ZbGazetteer *gz = p->aG[g];
-  const uint32_t *aRec = zb_gz_records(gz, s);
-  uint32_t aEntity[8], aClitic[8];
+/* Chooses the entity the aliases that end where walk w stands name for
+** tokens [i, j]: the aliases whose conditions hold (language, capitals);
+** among several entities, the one the text has already mentioned;
+** otherwise none (ambiguous). */
+static int gz_resolve(ZbEntities *p, int g, const ZbGzWalk *w, int64_t i, int64_t j, Match *pOut){
+  const ZbGzEntity *aEntity[8];
+  int aClitic[8];
   int nEntity = 0, hasUpper, allUpper, k, l, iPick = -1;
+  ZbGzHit hit;
   span_case(p, i, j, &hasUpper, &allUpper);
-  for(k=0; k<s->nRec; k++){
-    const ZbGzAlias *a;
-    if( ZB_GZR_TYPE(aRec[k])!=ZB_GZR_ALIAS ) continue;
-    a = zb_gz_alias(gz, ZB_GZR_INDEX(aRec[k]));
+  for(k=0; zb_gz_walk_alias(w, k, &hit); k++){
+    const ZbGzAlias *a = hit.pAlias;
     if( !alias_fits_lang(a->flags, p) ) continue;
     if( (a->flags & ZB_GZA_CAPITAL) && !hasUpper ) continue;
     if( (a->flags & ZB_GZA_ALLCAPS) && !allUpper ) continue;
-    if( ZB_GZR_CLITICS(aRec[k]) && text_lang(p)==ZB_LANG_FA ) continue;
+    if( hit.nClitic && text_lang(p)==ZB_LANG_FA ) continue;
     /* one id with two kinds (سورية: Syria, or the Arabic demonym): the place */
-    for(l=0; l<nEntity && strcmp(zb_gz_entity(gz, aEntity[l])->zId,
-                                 zb_gz_entity(gz, a->iEntity)->zId)!=0; l++){}
-    if( l<nEntity && zb_gz_entity(gz, aEntity[l])->kind==ZB_GZ_DEMONYM ){
-      aEntity[l] = a->iEntity;
-      aClitic[l] = ZB_GZR_CLITICS(aRec[k]);
+    for(l=0; l<nEntity && strcmp(aEntity[l]->zId, hit.pEntity->zId)!=0; l++){}
+    if( l<nEntity && aEntity[l]->kind==ZB_GZ_DEMONYM ){
+      aEntity[l] = hit.pEntity;
+      aClitic[l] = hit.nClitic;
       continue;
     }
     if( l==nEntity && nEntity<8 ){
-      aEntity[nEntity] = a->iEntity;
-      aClitic[nEntity] = ZB_GZR_CLITICS(aRec[k]);
+      aEntity[nEntity] = hit.pEntity;
+      aClitic[nEntity] = hit.nClitic;
       nEntity++;
     }
   }
@@ -610,48 +607,76 @@ static int gz_resolve(ZbEntities *p, int g, const ZbGzSlot *s, int64_t i, int64_
     iPick = 0;
   }else{
     for(l=0; l<nEntity; l++){
-      if( seen_has(p, zb_gz_entity(gz, aEntity[l])->zId) ){
+      if( seen_has(p, aEntity[l]->zId) ){
         if( iPick>=0 ) return 0;       /* several were mentioned */
         iPick = l;
       }
     }
     if( iPick<0 ) return 0;
   }
-  {
-    const ZbGzEntity *e = zb_gz_entity(gz, aEntity[iPick]);
-    pOut->iFirst = i;
-    pOut->iLast = j;
-    pOut->kind = e->kind;
-    pOut->source = g==1 ? ZB_ENT_SRC_USER : ZB_ENT_SRC_GAZETTEER;
-    pOut->zEntity = e->zId;
-    pOut->zName = e->zName;
-    pOut->nClitic = (int)aClitic[iPick];
-    pOut->fromMemo = 0;
-  }
+  pOut->iFirst = i;
+  pOut->iLast = j;
+  pOut->kind = aEntity[iPick]->kind;
+  pOut->source = g==1 ? ZB_ENT_SRC_USER : ZB_ENT_SRC_GAZETTEER;
+  pOut->zEntity = aEntity[iPick]->zId;
+  pOut->zName = aEntity[iPick]->zName;
+  pOut->nClitic = aClitic[iPick];
+  pOut->fromMemo = 0;
   return 1;
 }
 
-/* The longest gazetteer match starting at token i (the user's gazetteer
-** wins a tie), in *pBest. */
-static void gz_match(ZbEntities *p, int64_t i, Match *pBest){
-  int g;
-  match_none(pBest, i);
-  for(g=0; g<2; g++){
-    Tok *t = tok_at(p, i);
-    const ZbGzSlot *s = t ? note(p, t)->aSlot[g] : 0;
-    uint64_t h = t ? zb_key_step(ZB_KEY_SEED, t->key) : 0;
-    int64_t j = i;
-    while( s ){
-      if( (s->flags & ZB_GZS_ALIAS) && (j > pBest->iLast || (j==pBest->iLast && g==1)) ){
-        Match m;
-        if( gz_resolve(p, g, s, i, j, &m) ) *pBest = m;
-      }
-      if( !(s->flags & ZB_GZS_PREFIX) ) break;
-      if( (j = next_unsoft(p, j))<0 || (t = tok_at(p, j))==0 ) break;
-      h = zb_key_step(h, t->key);
-      s = zb_gz_find(p->aG[g], h);
-    }
+/* A title found at a token: its last token (-1: none), and whether it is
+** an honorific (آقای, Dr, Sheikh) rather than an office. */
+typedef struct Title { int64_t iLast; int honorific; } Title;
+
+/* What a walk of the gazetteers from one token finds: the longest alias
+** match (the user's gazetteer wins a tie) and the longest title. */
+typedef struct GzFound {
+  int g;                       /* the gazetteer being walked */
+  Match *pBest;                /* may be NULL: titles only */
+  Title *pTitle;               /* may be NULL: aliases only */
+} GzFound;
+
+static void gz_found(ZbEntities *p, GzFound *f, const ZbGzWalk *w, int64_t i, int64_t j){
+  unsigned ends = zb_gz_walk_ends(w);
+  if( f->pBest && (ends & ZB_GZ_ENDS_ALIAS)
+   && (j > f->pBest->iLast || (j==f->pBest->iLast && f->g==1)) ){
+    Match m;
+    if( gz_resolve(p, f->g, w, i, j, &m) ) *f->pBest = m;
   }
+  if( f->pTitle && f->g==0 && (ends & ZB_GZ_ENDS_TITLE) ){
+    f->pTitle->iLast = j;
+    f->pTitle->honorific = (ends & ZB_GZ_ENDS_HONORIFIC)!=0;
+  }
+}
+
+/* Walks gazetteer f->g along the tokens from i (skipped punctuation
+** passed over), telling gz_found() of each sequence that ends something. */
+static void gz_walk(ZbEntities *p, int64_t i, GzFound *f){
+  Tok *t = tok_at(p, i);
+  ZbGzWalk w;
+  int64_t j = i;
+  if( t==0 ) return;
+  w = note(p, t)->aStart[f->g];
+  while( w.pSlot ){
+    gz_found(p, f, &w, i, j);
+    if( !zb_gz_walk_goes_on(&w) ) break;
+    if( (j = next_unsoft(p, j))<0 || (t = tok_at(p, j))==0 ) break;
+    zb_gz_walk_step(&w, t->key);
+  }
+}
+
+/* The longest gazetteer match starting at token i, in *pBest, and, if
+** pTitle is not NULL, the longest title there: one walk of each gazetteer.
+** Short Latin titles (Mr, Dr, M., Gen.) need their capital. */
+static void gz_match(ZbEntities *p, int64_t i, Match *pBest, Title *pTitle){
+  Tok *t = tok_at(p, i);
+  GzFound f;
+  match_none(pBest, i);
+  if( pTitle ) pTitle->iLast = -1;
+  f.pBest = pBest;
+  f.pTitle = (t && t->t.kind==ZB_TOK_LATIN && t->nLetter<=3 && !t->capital) ? 0 : pTitle;
+  for(f.g=0; f.g<2; f.g++) gz_walk(p, i, &f);
 }
 
 /* The longest short form of the text's memory starting at token i. */
@@ -684,40 +709,35 @@ static void memo_match(ZbEntities *p, int64_t i, Match *pBest){
   }
 }
 
-/* The end of the longest title starting at token i, or -1; *pHonorific
-** (may be NULL) tells whether it is an honorific (آقای, Dr, Sheikh) rather
-** than an office.  Short Latin titles (Mr, Dr, M., Gen.) need their
-** capital. */
-static int64_t title_match(ZbEntities *p, int64_t i, int *pHonorific){
+/* The longest title starting at token i (title.iLast -1: none). */
+static Title title_at(ZbEntities *p, int64_t i){
   Tok *t = tok_at(p, i);
-  const ZbGzSlot *s = t ? note(p, t)->aSlot[0] : 0;
-  uint64_t h = t ? zb_key_step(ZB_KEY_SEED, t->key) : 0;
-  int64_t j = i, iEnd = -1;
-  if( t && t->t.kind==ZB_TOK_LATIN && t->nLetter<=3 && !t->capital ) return -1;
-  while( s ){
-    if( s->flags & ZB_GZS_TITLE ){
-      iEnd = j;
-      if( pHonorific ) *pHonorific = (s->flags & ZB_GZS_HONORIFIC)!=0;
-    }
-    if( !(s->flags & ZB_GZS_PREFIX) ) break;
-    if( (j = next_unsoft(p, j))<0 || (t = tok_at(p, j))==0 ) break;
-    h = zb_key_step(h, t->key);
-    s = zb_gz_find(p->aG[0], h);
-  }
-  return iEnd;
+  Title title;
+  GzFound f;
+  title.iLast = -1;
+  title.honorific = 0;
+  if( t && t->t.kind==ZB_TOK_LATIN && t->nLetter<=3 && !t->capital ) return title;
+  f.g = 0;
+  f.pBest = 0;
+  f.pTitle = &title;
+  gz_walk(p, i, &f);
+  return title;
 }
 
 /* ======================================================================
 ** Names found by rules
 */
 
-static int is_title_at(ZbEntities *p, int64_t i){ return title_match(p, i, 0)>=0; }
+static int is_title_at(ZbEntities *p, int64_t i){ return title_at(p, i).iLast>=0; }
 
-static unsigned name_flags(const ZbEntities *p, const Tok *t){
-  const ZbGzSlot *s = note(p, t)->aSlot[0];
-  return (s && (s->flags & ZB_GZS_NAME)) ? (s->nameFlags | 0x80) : 0;
+/* True if the token alone is a given name (its ZB_GZN_* flags:
+** given_name_flags()). */
+static int is_given_name(const ZbEntities *p, const Tok *t){
+  return (zb_gz_walk_ends(&note(p, t)->aStart[0]) & ZB_GZ_ENDS_NAME)!=0;
 }
-#define NAME_ANY 0x80            /* name_flags(p, ): a given name at all */
+static unsigned given_name_flags(const ZbEntities *p, const Tok *t){
+  return is_given_name(p, t) ? zb_gz_walk_name_flags(&note(p, t)->aStart[0]) : 0;
+}
 
 /* True if a given name is also a common word in this text's language. */
 static int name_is_word(unsigned nf, ZbEntities *p){
@@ -728,16 +748,11 @@ static int name_is_word(unsigned nf, ZbEntities *p){
 /* True if the token alone is an alias of something that is not a person
 ** (a place, a demonym, an organization ...). */
 static int tok_names_non_person(ZbEntities *p, const Tok *t){
+  ZbGzHit hit;
   int g, k;
   for(g=0; g<2; g++){
-    const ZbGzSlot *s = note(p, t)->aSlot[g];
-    const uint32_t *aRec;
-    if( s==0 || !(s->flags & ZB_GZS_ALIAS) ) continue;
-    aRec = zb_gz_records(p->aG[g], s);
-    for(k=0; k<s->nRec; k++){
-      if( ZB_GZR_TYPE(aRec[k])!=ZB_GZR_ALIAS ) continue;
-      if( zb_gz_entity(p->aG[g], zb_gz_alias(p->aG[g], ZB_GZR_INDEX(aRec[k]))->iEntity)->kind
-          !=ZB_GZ_PERSON ) return 1;
+    for(k=0; zb_gz_walk_alias(&note(p, t)->aStart[g], k, &hit); k++){
+      if( hit.pEntity->kind!=ZB_GZ_PERSON ) return 1;
     }
   }
   return 0;
@@ -826,9 +841,9 @@ static int latin_person(ZbEntities *p, int64_t i, int titleCtx, Match *m){
   if( t==0 || t->t.kind!=ZB_TOK_LATIN || !t->capital || is_title_at(p, i) ) return 0;
   nCap = latin_name_span(p, i, &iLast);
   if( nCap==0 ) return 0;
-  nf = name_flags(p, t);
+  nf = given_name_flags(p, t);
   if( !titleCtx ){
-    if( !(nf & NAME_ANY) || nCap<2 ) return 0;
+    if( !is_given_name(p, t) || nCap<2 ) return 0;
     if( (nf & ZB_GZN_WORD) && t->sentenceStart && nCap<3 ) return 0;
   }
   match_none(m, i);
@@ -848,12 +863,12 @@ static int fold_has_article(const Fold *f){
 ** تهرانی), as Persian surnames are made; همتای (همتا + ی) is not. */
 static int is_nisba(ZbEntities *p, const Fold *f){
   int32_t n = f->n;
-  const ZbGzSlot *s;
+  ZbGzWalk w;
   if( n<6 || memcmp(f->z + n - 2, "\xDB\x8C", 2)!=0 ) return 0;
   n -= 2;
   if( n>=6 && memcmp(f->z + n - 2, "\xDB\x8C", 2)==0 ) n -= 2;     /* رضایی */
-  s = zb_gz_find(p->aG[0], zb_key_step(ZB_KEY_SEED, zb_token_key(f->z, (size_t)n)));
-  return s && (s->flags & (ZB_GZS_NAME|ZB_GZS_ALIAS));
+  zb_gz_walk_begin(&w, p->aG[0], zb_token_key(f->z, (size_t)n));
+  return (zb_gz_walk_ends(&w) & (ZB_GZ_ENDS_NAME|ZB_GZ_ENDS_ALIAS))!=0;
 }
 
 /* Whether an Arabic-script word can be a surname here: a family name with
@@ -901,11 +916,11 @@ static int arabic_person(ZbEntities *p, int64_t i, int titleCtx, Match *m){
     uint32_t f;
     if( t==0 || t->t.kind!=ZB_TOK_ARABIC ) break;
     if( n>0 && is_title_at(p, j) ) break;
-    nf = name_flags(p, t);
+    nf = given_name_flags(p, t);
     f = wflags(p, t);
     /* علی folds like Arabic على (on): in Arabic text it is the stop word,
     ** unless بن follows (علي بن أحمد) */
-    if( (nf & NAME_ANY) && !((f & GW_STOP) && text_lang(p)==ZB_LANG_AR && !next_is_particle(p, j)) ){
+    if( is_given_name(p, t) && !((f & GW_STOP) && text_lang(p)==ZB_LANG_AR && !next_is_particle(p, j)) ){
       int weak = name_is_word(nf, p);
       if( n==0 ) firstWord = weak;
       if( n==1 && !weak ) secondStrong = 1;
@@ -933,7 +948,7 @@ static int arabic_person(ZbEntities *p, int64_t i, int titleCtx, Match *m){
   if( titleCtx ){
     if( firstSurname && text_lang(p)==ZB_LANG_AR ) return 0;
   }else{
-    if( iLast==i || nGiven==0 || !(name_flags(p, tok_at(p, i)) & NAME_ANY) ) return 0;
+    if( iLast==i || nGiven==0 || !is_given_name(p, tok_at(p, i)) ) return 0;
     if( firstWord && !secondStrong ) return 0;
   }
   match_none(m, i);
@@ -987,14 +1002,9 @@ static int latin_org(ZbEntities *p, int64_t i, Match *m){
       else if( (f & GW_FAC_KW) && kind<0 ) kind = ZB_ENT_FACILITY;
       else if( (f & GW_PLACE_KW) && kind<0 ) kind = ZB_ENT_PLACE;
       if( !(f & (GW_GENERIC|GW_ORG_KW|GW_FAC_KW|GW_PLACE_KW)) ){
-        const ZbGzSlot *s = note(p, t)->aSlot[0];
-        int demonym = 0;
-        if( s && (s->flags & ZB_GZS_ALIAS) ){
-          const uint32_t *aRec = zb_gz_records(p->aG[0], s);
-          demonym = ZB_GZR_TYPE(aRec[0])==ZB_GZR_ALIAS
-                 && zb_gz_entity(p->aG[0], zb_gz_alias(p->aG[0], ZB_GZR_INDEX(aRec[0]))->iEntity)->kind
-                    ==ZB_GZ_DEMONYM;
-        }
+        ZbGzHit hit;
+        int demonym = zb_gz_walk_alias(&note(p, t)->aStart[0], 0, &hit)
+                   && hit.pEntity->kind==ZB_GZ_DEMONYM;
         if( !demonym ) nSpecific++;
       }
     }else if( !(f & GW_CONNECTOR) ){
@@ -1353,7 +1363,7 @@ static void remember_person(ZbEntities *p, const Pending *q, int64_t iFirst, int
   }
   for(len=1; len<n-1; len++){
     Tok *t = tok_at(p, aWord[len]);
-    if( t==0 || (wflags(p, t) & (GW_PARTICLE|GW_STOP)) || (name_flags(p, t) & NAME_ANY) ) continue;
+    if( t==0 || (wflags(p, t) & (GW_PARTICLE|GW_STOP)) || is_given_name(p, t) ) continue;
     if( t->t.iCharEnd - t->t.iChar < 4 || is_title_at(p, aWord[len]) ) continue;
     memo_add(p, aWord + len, 1, zEntity, zName, ZB_ENT_PERSON, ZB_ENT_SRC_RULE);
   }
@@ -1389,7 +1399,7 @@ static int acronym_after(ZbEntities *p, const Match *m){
   if( open==0 || acro==0 || close==0 || zb_win_punct(open)!='(' || zb_win_punct(close)!=')' ) return 0;
   if( acro->t.kind!=ZB_TOK_LATIN || !acro->allCaps || acro->nLetter>10 ) return 0;
   if( m->kind==ZB_ENT_PERSON || m->kind>ZB_ENT_DEMONYM ) return 0;
-  gz_match(p, m->iLast+2, &known);
+  gz_match(p, m->iLast+2, &known, 0);
   if( known.iLast==m->iLast+2 && strcmp(known.zEntity, m->zEntity)==0 ){
     source = known.source;
   }else if( !initials_match(p, m->iFirst, m->iLast, acro) ){
@@ -1443,7 +1453,7 @@ static int date_step(ZbEntities *p, Tok *t){
   int rc = date_pending(p, t, p->iCur);
   if( rc<=0 || p->date.iByte > t->t.iByte ) return rc<0 ? -1 : 0;
   if( p->date.iByte==t->t.iByte ){
-    gz_match(p, p->iCur, &g);
+    gz_match(p, p->iCur, &g, 0);
     if( g.iLast>=g.iFirst && tok_at(p, g.iLast)->t.iByteEnd > p->date.iByteEnd ){
       p->hasDate = 0;                  /* dropped */
       return 0;
@@ -1473,7 +1483,7 @@ static void extend_family_name(ZbEntities *p, Match *m){
     Tok *t = tok_at(p, m->iLast+1);
     if( t==0 || t->t.kind!=ZB_TOK_ARABIC || !touching_by_space(p, m->iLast, m->iLast+1) ) break;
     if( (wflags(p, t) & (GW_STOP|GW_PARTICLE)) || t->t.iCharEnd - t->t.iChar < 4 ) break;
-    if( is_title_at(p, m->iLast+1) || tok_names_non_person(p, t) || (name_flags(p, t) & NAME_ANY) ) break;
+    if( is_title_at(p, m->iLast+1) || tok_names_non_person(p, t) || is_given_name(p, t) ) break;
     if( tok_fold(p, t, &fold) || !fold_has_article(&fold) ) break;
     m->iLast++;
     n++;
@@ -1489,13 +1499,14 @@ static const Match *longest(const Match *a, const Match *b){
 /* Looks at the word or number at p->iCur and queues what starts there.
 ** Returns 0 or -1 (OOM). */
 static int word_step(ZbEntities *p, Tok *t){
-  int64_t i = p->iCur, iTitle;
+  int64_t i = p->iCur;
   int titleCtx = (p->iNameCtx==i), rc;
   Match g, mm, rule, org;
   const Match *best;
+  Title title;
   Num num;
-  int hasNum = 0, honorific = 0;
-  gz_match(p, i, &g);
+  int hasNum = 0;
+  gz_match(p, i, &g, &title);
   memo_match(p, i, &mm);
   match_none(&rule, i);
   match_none(&org, i);
@@ -1504,7 +1515,7 @@ static int word_step(ZbEntities *p, Tok *t){
     if( !rc ) match_none(&rule, i);
     if( (rc = latin_org(p, i, &org))<0 ) return -1;
     if( !rc ) match_none(&org, i);
-  }else if( t->t.kind==ZB_TOK_ARABIC && (titleCtx || (name_flags(p, t) & NAME_ANY)) ){
+  }else if( t->t.kind==ZB_TOK_ARABIC && (titleCtx || is_given_name(p, t)) ){
     if( (rc = arabic_person(p, i, titleCtx, &rule))<0 ) return -1;
     if( !rc ) match_none(&rule, i);
   }
@@ -1527,11 +1538,10 @@ static int word_step(ZbEntities *p, Tok *t){
     p->iNameCtx = -1;
     return emit_number(p, &num);
   }
-  iTitle = title_match(p, i, &honorific);
-  if( iTitle>=0 && iTitle >= best->iLast ){
-    p->iCur = iTitle + 1;              /* a title: a name may follow */
+  if( title.iLast>=0 && title.iLast >= best->iLast ){
+    p->iCur = title.iLast + 1;         /* a title: a name may follow */
     p->iNameCtx = p->iCur;
-    p->ctxHonorific = honorific;
+    p->ctxHonorific = title.honorific;
     return 0;
   }
   if( best->iLast < i ){

@@ -25,7 +25,7 @@
 ** matching structure.  The pure-C part comes first; the SQL part (user
 ** table cache, the `gazetteer` table) is at the end.
 */
-#include "gazetteer.h"
+#include "gazetteer_int.h"
 #include "fa_lexicon.h"
 #include "name_key.h"
 #include "normalize.h"
@@ -125,7 +125,43 @@ const ZbGzSlot *zb_gz_find(const ZbGazetteer *g, uint64_t key){
   return g ? (const ZbGzSlot*)zb_table_find(&g->slots, key) : 0;
 }
 
-const uint32_t *zb_gz_records(const ZbGazetteer *g, const ZbGzSlot *s){ return g->aRec + s->iRec; }
+int zb_gz_walk_begin(ZbGzWalk *w, const ZbGazetteer *g, uint64_t tokenKey){
+  w->g = g;
+  w->key = zb_key_step(ZB_KEY_SEED, tokenKey);
+  w->pSlot = zb_gz_find(g, w->key);
+  return w->pSlot!=0;
+}
+
+int zb_gz_walk_step(ZbGzWalk *w, uint64_t tokenKey){
+  w->key = zb_key_step(w->key, tokenKey);
+  w->pSlot = zb_gz_find(w->g, w->key);
+  return w->pSlot!=0;
+}
+
+int zb_gz_walk_goes_on(const ZbGzWalk *w){
+  return w->pSlot && (w->pSlot->flags & ZB_GZS_PREFIX);
+}
+
+unsigned zb_gz_walk_ends(const ZbGzWalk *w){
+  return w->pSlot ? (w->pSlot->flags & ZB_GZS_ENDS) : 0;
+}
+
+unsigned zb_gz_walk_name_flags(const ZbGzWalk *w){
+  return w->pSlot ? w->pSlot->nameFlags : 0;
+}
+
+int zb_gz_walk_alias(const ZbGzWalk *w, int i, ZbGzHit *pHit){
+  const ZbGzSlot *s = w->pSlot;
+  uint32_t r;
+  if( s==0 || i<0 || i>=s->nRec ) return 0;
+  r = w->g->aRec[s->iRec + (uint32_t)i];
+  if( ZB_GZR_TYPE(r)!=ZB_GZR_ALIAS ) return 0;      /* a slot's aliases come first */
+  pHit->pAlias = &w->g->aAlias[ZB_GZR_INDEX(r)];
+  pHit->pEntity = &w->g->aEntity[pHit->pAlias->iEntity];
+  pHit->nClitic = (int)ZB_GZR_CLITICS(r);
+  return 1;
+}
+
 const ZbGzAlias *zb_gz_alias(const ZbGazetteer *g, uint32_t i){ return &g->aAlias[i]; }
 const ZbGzEntity *zb_gz_entity(const ZbGazetteer *g, uint32_t i){ return &g->aEntity[i]; }
 int zb_gz_alias_count(const ZbGazetteer *g){ return g ? (int)g->nAlias : 0; }

@@ -71,36 +71,6 @@ typedef struct ZbGzAlias {
   unsigned char nTok;          /* its tokens (words and kept punctuation) */
 } ZbGzAlias;
 
-/* What a slot's records are.  A record is a 32-bit word: type in the top
-** two bits; for an alias, the number of letters of the Arabic proclitics
-** (و ب ل ف, 0-3) glued to the alias in the text in the next two bits (only
-** for Arabic-script aliases; Persian does not write them),
-** then the alias index; for a given name, its ZB_GZN_* flags; for a title,
-** its language. */
-#define ZB_GZR_ALIAS 0u
-#define ZB_GZR_NAME  1u
-#define ZB_GZR_TITLE 2u
-#define ZB_GZR_TYPE(r)      ((r) >> 30)
-#define ZB_GZR_CLITICS(r)   (((r) >> 28) & 3u)
-#define ZB_GZR_INDEX(r)     ((r) & 0x0FFFFFFFu)
-
-#define ZB_GZT_HONORIFIC 1u   /* a title a name follows at once: آقای, Dr, Sheikh */
-
-/* Slot flags. */
-#define ZB_GZS_PREFIX  0x01    /* a longer alias or title starts with this sequence */
-#define ZB_GZS_ALIAS   0x02    /* an alias ends here */
-#define ZB_GZS_NAME    0x04    /* a given name (one or more tokens) */
-#define ZB_GZS_TITLE   0x08    /* a title */
-#define ZB_GZS_HONORIFIC 0x10  /* a title that is an honorific */
-
-typedef struct ZbGzSlot {
-  uint64_t key;                /* 0: empty */
-  uint32_t iRec;               /* its records are aRec[iRec .. iRec+nRec) */
-  uint16_t nRec;
-  unsigned char flags;         /* ZB_GZS_* */
-  unsigned char nameFlags;     /* the union of the ZB_GZN_* of its given names */
-} ZbGzSlot;
-
 typedef struct ZbGazetteer ZbGazetteer;
 
 /* ---------------------------------------------------------------------
@@ -112,9 +82,50 @@ typedef struct ZbGazetteer ZbGazetteer;
 ** hyphen, apostrophe, period. */
 int zb_gz_skipped_punct(const char *zFolded, size_t n);
 
-/* The slot of a key, or NULL. */
-const ZbGzSlot *zb_gz_find(const ZbGazetteer *g, uint64_t key);
-const uint32_t *zb_gz_records(const ZbGazetteer *g, const ZbGzSlot *s);
+/* ---------------------------------------------------------------------
+** Walking the gazetteer along a text: begin at a token with its key, step
+** with the key of each next token while longer sequences go on, and ask
+** at each step what ends there (aliases, given names, titles).
+**
+**   ZbGzWalk w;
+**   if( zb_gz_walk_begin(&w, g, key0) ) do{
+**     if( zb_gz_walk_ends(&w) & ZB_GZ_ENDS_ALIAS ){ ... zb_gz_walk_alias(&w, i, &hit) ... }
+**   }while( zb_gz_walk_goes_on(&w) && zb_gz_walk_step(&w, keyOfNextToken) );
+*/
+struct ZbGzSlot;                 /* private to the gazetteer */
+typedef struct ZbGzWalk {
+  const ZbGazetteer *g;
+  const struct ZbGzSlot *pSlot;  /* where the walk stands, or NULL */
+  uint64_t key;                  /* the key of the tokens walked */
+} ZbGzWalk;
+
+/* What ends where a walk stands (bits of zb_gz_walk_ends()). */
+#define ZB_GZ_ENDS_ALIAS     0x02   /* aliases */
+#define ZB_GZ_ENDS_NAME      0x04   /* a given name (of one or more tokens) */
+#define ZB_GZ_ENDS_TITLE     0x08   /* a title */
+#define ZB_GZ_ENDS_HONORIFIC 0x10   /* a title a name follows at once: آقای, Dr, Sheikh */
+
+/* Begins a walk at a token; g may be NULL (then nothing is there).
+** Returns 1 if some alias, given name or title begins with the token. */
+int zb_gz_walk_begin(ZbGzWalk *w, const ZbGazetteer *g, uint64_t tokenKey);
+/* Steps on to the next token: 1 if some sequence goes on with it. */
+int zb_gz_walk_step(ZbGzWalk *w, uint64_t tokenKey);
+/* 1 if some longer sequence begins with the tokens walked. */
+int zb_gz_walk_goes_on(const ZbGzWalk *w);
+/* ZB_GZ_ENDS_* of what ends where the walk stands (0 if nothing). */
+unsigned zb_gz_walk_ends(const ZbGzWalk *w);
+/* The ZB_GZN_* flags of the given names that end there (or 0). */
+unsigned zb_gz_walk_name_flags(const ZbGzWalk *w);
+
+/* An alias that ends where a walk stands. */
+typedef struct ZbGzHit {
+  const ZbGzAlias *pAlias;
+  const ZbGzEntity *pEntity;
+  int nClitic;                   /* letters of an Arabic proclitic glued to it in the text (والقدس) */
+} ZbGzHit;
+/* The i-th (from 0) alias that ends there: 1, or 0 if there are fewer. */
+int zb_gz_walk_alias(const ZbGzWalk *w, int i, ZbGzHit *pHit);
+
 const ZbGzAlias *zb_gz_alias(const ZbGazetteer *g, uint32_t i);
 const ZbGzEntity *zb_gz_entity(const ZbGazetteer *g, uint32_t i);
 int zb_gz_alias_count(const ZbGazetteer *g);

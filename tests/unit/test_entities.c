@@ -109,30 +109,28 @@ static void test_name_key(void){
 /* ------------------------------------------------------------------ */
 
 /* True if the gazetteer has an alias whose key is the key of z, for the
-** entity zId. */
+** entity zId: a walk along the folded tokens of z. */
 static int has_alias(const ZbGazetteer *g, const char *z, const char *zId){
   ZbTokenizer t;
   ZbToken k;
   ZbBuf b;
-  uint64_t h = ZB_KEY_SEED;
-  const ZbGzSlot *s;
-  const uint32_t *aRec;
-  int i, n = 0;
+  ZbGzWalk w;
+  ZbGzHit hit;
+  int i, n = 0, on = 0;
   zb_buf_init(&b);
   zb_tok_init(&t, (const unsigned char*)z, (int32_t)strlen(z), ZB_TOK_WITH_PUNCT);
   while( zb_tok_next(&t, &k) ){
+    uint64_t key;
     b.n = 0;
     zb_tok_normalize((const unsigned char*)z, &k, 0, ZB_LANG_AUTO, &b);
     if( b.n==0 || zb_gz_skipped_punct(b.z, b.n) ) continue;
-    h = zb_key_step(h, zb_token_key(b.z, b.n));
-    n++;
+    key = zb_token_key(b.z, b.n);
+    on = n++==0 ? zb_gz_walk_begin(&w, g, key) : on && zb_gz_walk_step(&w, key);
   }
   zb_buf_free(&b);
-  if( n==0 || (s = zb_gz_find(g, h))==0 ) return 0;
-  aRec = zb_gz_records(g, s);
-  for(i=0; i<s->nRec; i++){
-    if( ZB_GZR_TYPE(aRec[i])!=ZB_GZR_ALIAS ) continue;
-    if( strcmp(zb_gz_entity(g, zb_gz_alias(g, ZB_GZR_INDEX(aRec[i]))->iEntity)->zId, zId)==0 ) return 1;
+  if( !on ) return 0;
+  for(i=0; zb_gz_walk_alias(&w, i, &hit); i++){
+    if( strcmp(hit.pEntity->zId, zId)==0 ) return 1;
   }
   return 0;
 }
