@@ -4,23 +4,25 @@
 ** demonyms), each with a canonical id and English name, and the aliases
 ** they take in text, plus the lexicons of the name rules (given names,
 ** titles).  Pure C (ICU for CLDR names); the SQL part (the `gazetteer`
-** table and the cache of the user table zaban_gazetteer) is at the end of
-** gazetteer.c and declared at the end of this file.
+** table and the cache of the user table zaban_gazetteer) is in
+** gazetteer_user.c and declared at the end of this file.
 **
 ** Matching is on token sequences: an alias is cut by the one tokenizer
 ** (tokenize.h, with punctuation), each token folded (fold()), and the
 ** sequence hashed token by token.  Hyphens, apostrophes and periods are
 ** not tokens here (Amir-Abdollahian = Amir Abdollahian, U.N. = U N).  A
-** hash table maps the hash of every alias, and of every proper prefix of
-** one, to a slot: walking the text token by token, a missing slot ends
-** the walk, a slot with records is a match.  The text is walked with the
-** same functions (zb_token_key, zb_key_step of util.h), so text and aliases meet.
+** hash table (private: gazetteer_int.h) keeps every alias and every proper
+** prefix of one: a walk along the text token by token (ZbGzWalk) ends
+** where no alias goes on, and tells at each step what ends there.  Text
+** and aliases are keyed with the same functions (zb_token_key and
+** zb_key_step of util.h), so they meet.
 ** Besides its own key, an Arabic-script alias is keyed with the Arabic
 ** proclitics glued to its first word (والقدس), and a French one that
 ** starts with an article without it (Le Caire: au Caire).
 **
-** The default gazetteer (zb_gazetteer_default) is built once per process:
-** the curated data compiled in (gazetteer_data.c, generated from the TSV
+** The default gazetteer (zb_gazetteer_default, gazetteer_default.c) is
+** built once per process: the curated data compiled in (gazetteer_data.c,
+** generated from the TSV
 ** files of sql/gazetteer/), the country names of the CLDR locales used and
 ** the cities CLDR names (time-zone exemplar cities) in fa, ar, fr, en, read
 ** from ICU.  It is immutable and shared by all threads.  A user gazetteer
@@ -175,7 +177,7 @@ extern const ZbGzTitleRow zb_gz_title_rows[];
 extern const int zb_gz_n_entity_rows, zb_gz_n_alias_rows, zb_gz_n_name_rows, zb_gz_n_title_rows;
 
 /* ---------------------------------------------------------------------
-** SQL side (gazetteer.c, bottom): the user table zaban_gazetteer, and the
+** SQL side (gazetteer_user.c): the user table zaban_gazetteer, and the
 ** eponymous tables that read it (gazetteer() here, entities() in
 ** entities.c), which share their connection's cache of it.
 **

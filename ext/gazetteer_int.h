@@ -47,4 +47,29 @@ typedef struct ZbGzSlot ZbGzSlot;
 /* The slot of a key, or NULL. */
 const ZbGzSlot *zb_gz_find(const ZbGazetteer *g, uint64_t key);
 
+/* An entry of a map from a key to an index (entity ids, name keys, places). */
+typedef struct IdEntry { uint64_t key; uint32_t val; } IdEntry;
+static inline int idmap_get(const ZbTable *m, uint64_t h){
+  const IdEntry *e = zb_table_find(m, h);
+  return e ? (int)e->val : -1;
+}
+static inline int idmap_put(ZbTable *m, uint64_t h, uint32_t v){
+  IdEntry *e = zb_table_insert(m, h, 0);
+  if( e==0 ) return -1;
+  e->val = v;
+  return 0;
+}
+
+/* For the builders of gazetteer_default.c: */
+
+/* Adds a given name or a title (text, copied or static, and its record). */
+int zb_gz_builder_lex(ZbGzBuilder *b, const char *z, uint32_t rec);
+/* The entities and aliases added so far. */
+const ZbGazetteer *zb_gz_builder_so_far(const ZbGzBuilder *b);
+/* The key of a whole text as a walk sees it (0 if it has no token). */
+uint64_t zb_gz_text_key(const char *z, ZbBuf *tmp);
+/* True for a folded name that is an ordinary word in our four languages
+** (Mali: مالی "financial", Réunion: "meeting"): no alias on its own. */
+int zb_gz_common_word(const char *zFolded);
+
 #endif
