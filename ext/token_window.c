@@ -5,9 +5,10 @@
 ** No SQL function of its own: dates() reads its text through a window,
 ** and entities() reads one that its date finder shares:
 **
-**   SELECT * FROM entities('le 8 octobre 2023, Amir Abdollahian');
-**   -- one window: each token is cut, folded and keyed once, then the
-**   -- gazetteer, the rules and the date finder all read it
+**   SELECT kind, surface FROM entities('le 8 octobre 2023, Amir Abdollahian');
+**   -- date|8 octobre 2023    person|Amir Abdollahian
+**   -- (one window: each token cut, folded and keyed once; the date
+**   -- finder, the gazetteer and the rules all read it)
 **
 ** Tokens come from the one tokenizer (tokenize.h) with punctuation; a
 ** punctuation token that is a bidi control (chars.h) is skipped, as the
@@ -24,12 +25,6 @@
 #include <stdlib.h>
 #include <unicode/uchar.h>
 
-#define MAX_READERS 2            /* dates(); or entities() and its date finder */
-
-typedef struct Reader {
-  ZbWinReader def;
-  size_t offset;                 /* its bytes in a slot */
-} Reader;
 
 struct ZbWindow {
   ZbWinRing ring;                /* first: zb_win_tok() reads it */
@@ -42,7 +37,7 @@ struct ZbWindow {
   int32_t prevByteEnd;           /* the end of the last token read */
   int prevSentenceEnd;           /* the last token read ends a sentence */
   int nReader;
-  Reader aReader[MAX_READERS];
+  ZbWinReader aReader[ZB_WIN_READERS];
   ZbBuf fold;                    /* scratch: folds */
 };
 
@@ -81,17 +76,11 @@ void zb_win_close(ZbWindow *w){
 }
 
 int zb_win_attach(ZbWindow *w, const ZbWinReader *pReader){
-  Reader *r;
-  if( w->nReader>=MAX_READERS || w->ring.aRing ) return -1;
-  r = &w->aReader[w->nReader];
-  r->def = *pReader;
-  r->offset = w->ring.szSlot;
+  if( w->nReader>=ZB_WIN_READERS || w->ring.aRing ) return -1;
+  w->aReader[w->nReader] = *pReader;
+  w->ring.aExtra[w->nReader] = w->ring.szSlot;
   w->ring.szSlot += align_up(pReader->szExtra);
   return w->nReader++;
-}
-
-void *zb_win_extra(const ZbWindow *w, int iReader, const ZbWinTok *t){
-  return (unsigned char*)t + w->aReader[iReader].offset;
 }
 
 static ZbWinTok *slot_of(const ZbWindow *w, int64_t i){
@@ -103,7 +92,7 @@ static int64_t lowest_hold(const ZbWindow *w){
   int64_t iLow = w->ring.nTok;
   int k;
   for(k=0; k<w->nReader; k++){
-    int64_t iHold = *w->aReader[k].def.piAnchor - w->aReader[k].def.nLookback;
+    int64_t iHold = *w->aReader[k].piAnchor - w->aReader[k].nLookback;
     if( iHold<iLow ) iLow = iHold;
   }
   return iLow;
@@ -247,7 +236,7 @@ static int read_token(ZbWindow *w){
   if( annotate(w, t, &k) ){ w->oom = 1; return -1; }
   w->ring.nTok++;
   for(r=0; r<w->nReader; r++){
-    w->aReader[r].def.xEnter(w->aReader[r].def.pArg, w, t, (unsigned char*)t + w->aReader[r].offset);
+    w->aReader[r].xEnter(w->aReader[r].pArg, w, t, zb_win_extra(w, r, t));
   }
   return 1;
 }

@@ -72,13 +72,16 @@ typedef struct ZbWinTok {
 
 typedef struct ZbWindow ZbWindow;
 
-/* The ring, as zb_win_tok() reads it (the rest of ZbWindow is private to
-** token_window.c). */
+#define ZB_WIN_READERS 2         /* dates(); or entities() and its date finder */
+
+/* The ring, as zb_win_tok() and zb_win_extra() read it (the rest of
+** ZbWindow is private to token_window.c). */
 typedef struct ZbWinRing {
   unsigned char *aRing;    /* nRing slots of szSlot bytes: token i is in slot i % nRing */
   size_t szSlot;           /* a ZbWinTok, then each reader's bytes */
   uint32_t nRing;          /* a power of two */
   int64_t nTok;            /* tokens read */
+  size_t aExtra[ZB_WIN_READERS];   /* where each reader's bytes are in a slot */
 } ZbWinRing;
 
 /* A window over the n bytes at z, which must stay valid until
@@ -105,7 +108,9 @@ typedef struct ZbWinReader {
   int nLookback;
 } ZbWinReader;
 int zb_win_attach(ZbWindow *w, const ZbWinReader *pReader);
-void *zb_win_extra(const ZbWindow *w, int iReader, const ZbWinTok *t);
+static inline void *zb_win_extra(const ZbWindow *w, int iReader, const ZbWinTok *t){
+  return (unsigned char*)t + ((const ZbWinRing*)w)->aExtra[iReader];   /* ZbWindow begins with its ring */
+}
 
 /* Token i, read as needed; NULL if i < 0, past the end of the text, or
 ** below every reader's hold.  NULL, and zb_win_oom() true, if memory ran
