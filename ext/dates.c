@@ -307,14 +307,18 @@ int zb_dates_note(unsigned notes, char *zBuf){
 ** SQL: the table-valued function dates(text [, reference [, lang]])
 **
 ** Eponymous, like generate_series (series.c): the arguments are hidden
-** columns; xBestIndex takes equality constraints on them (idxNum bits 1
-** text, 2 reference, 4 lang), so that FROM docs, dates(docs.body,
-** docs.published) plans as a correlated join.
+** columns; xBestIndex takes equality constraints on them (the idxNum bits
+** DATES_HAS_*), so that FROM docs, dates(docs.body, docs.published) plans
+** as a correlated join.
 */
 
 enum { DCOL_START, DCOL_END, DCOL_SURFACE, DCOL_VALUE, DCOL_PRECISION, DCOL_CALENDAR,
        DCOL_JALALI, DCOL_NOTE, DCOL_TEXT, DCOL_REFERENCE, DCOL_LANG };
 #define DATES_N_ARG 3
+/* idxNum bits: which arguments xBestIndex passed (zb_tvf_best_index). */
+#define DATES_HAS_TEXT      1
+#define DATES_HAS_REFERENCE 2
+#define DATES_HAS_LANG      4
 
 typedef struct DatesVtab {
   sqlite3_vtab base;
@@ -331,7 +335,7 @@ typedef struct DatesCursor {
   sqlite3_int64 iRow;
 } DatesCursor;
 
-static int dates_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+static int datesConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                          sqlite3_vtab **ppVtab, char **pzErr){
   DatesVtab *v;
   int rc = sqlite3_declare_vtab(db,
@@ -347,7 +351,7 @@ static int dates_connect(sqlite3 *db, void *pAux, int argc, const char *const *a
   return SQLITE_OK;
 }
 
-static int dates_disconnect(sqlite3_vtab *pVtab){
+static int datesDisconnect(sqlite3_vtab *pVtab){
   DatesVtab *v = (DatesVtab*)pVtab;
   sqlite3_finalize(v->pJulianDay);
   sqlite3_free(v);
@@ -355,11 +359,11 @@ static int dates_disconnect(sqlite3_vtab *pVtab){
 }
 
 /* text (required), reference and lang are arguments: see zb_tvf_best_index(). */
-static int dates_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  return zb_tvf_best_index(pInfo, DCOL_TEXT, DATES_N_ARG, 1, 100.0, 10);
+static int datesBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  return zb_tvf_best_index(pInfo, DCOL_TEXT, DATES_N_ARG, DATES_HAS_TEXT, 100.0, 10);
 }
 
-static int dates_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+static int datesOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
   DatesCursor *pCur = sqlite3_malloc(sizeof(*pCur));
   if( pCur == 0 ) return SQLITE_NOMEM;
   memset(pCur, 0, sizeof(*pCur));
@@ -376,7 +380,7 @@ static void dates_reset(DatesCursor *pCur){
   pCur->iRow = 0;
 }
 
-static int dates_close(sqlite3_vtab_cursor *pCursor){
+static int datesClose(sqlite3_vtab_cursor *pCursor){
   dates_reset((DatesCursor*)pCursor);
   zb_dates_close(((DatesCursor*)pCursor)->p);
   sqlite3_free(pCursor);
@@ -453,7 +457,7 @@ static int lang_arg(DatesVtab *v, sqlite3_value *pVal, ZbLang *pLang){
   return rc;
 }
 
-static int dates_next(sqlite3_vtab_cursor *pCursor){
+static int datesNext(sqlite3_vtab_cursor *pCursor){
   DatesCursor *pCur = (DatesCursor*)pCursor;
   int rc = zb_dates_next(pCur->p, &pCur->m);
   if( rc < 0 ) return SQLITE_NOMEM;
@@ -462,7 +466,7 @@ static int dates_next(sqlite3_vtab_cursor *pCursor){
   return SQLITE_OK;
 }
 
-static int dates_filter(sqlite3_vtab_cursor *pCursor, int idxNum, const char *idxStr,
+static int datesFilter(sqlite3_vtab_cursor *pCursor, int idxNum, const char *idxStr,
                         int argc, sqlite3_value **argv){
   DatesCursor *pCur = (DatesCursor*)pCursor;
   DatesVtab *v = (DatesVtab*)pCursor->pVtab;
@@ -471,10 +475,10 @@ static int dates_filter(sqlite3_vtab_cursor *pCursor, int idxNum, const char *id
   const unsigned char *z;
   int i = 0, n, rc;
   dates_reset(pCur);
-  if( !(idxNum & 1) ) return dates_error(v, "dates: the text argument is required");
+  if( !(idxNum & DATES_HAS_TEXT) ) return dates_error(v, "dates: the text argument is required");
   pText = argv[i++];
-  if( idxNum & 2 ) pRef = argv[i++];
-  if( idxNum & 4 ) pLang = argv[i++];
+  if( idxNum & DATES_HAS_REFERENCE ) pRef = argv[i++];
+  if( idxNum & DATES_HAS_LANG ) pLang = argv[i++];
   memset(&opt, 0, sizeof(opt));
   if( pLang && (rc = lang_arg(v, pLang, &opt.lang)) != SQLITE_OK ) return rc;
   if( pRef ){
@@ -494,10 +498,10 @@ static int dates_filter(sqlite3_vtab_cursor *pCursor, int idxNum, const char *id
     return SQLITE_NOMEM;
   }
   pCur->iRow = 0;
-  return dates_next(pCursor);
+  return datesNext(pCursor);
 }
 
-static int dates_eof(sqlite3_vtab_cursor *pCursor){
+static int datesEof(sqlite3_vtab_cursor *pCursor){
   return ((DatesCursor*)pCursor)->eof;
 }
 
@@ -524,7 +528,7 @@ static void result_surface(sqlite3_context *ctx, const unsigned char *z, int32_t
   sqlite3_result_text(ctx, (const char*)z, n, SQLITE_TRANSIENT);
 }
 
-static int dates_column(sqlite3_vtab_cursor *pCursor, sqlite3_context *ctx, int iCol){
+static int datesColumn(sqlite3_vtab_cursor *pCursor, sqlite3_context *ctx, int iCol){
   DatesCursor *pCur = (DatesCursor*)pCursor;
   const ZbDateMatch *m = &pCur->m;
   char zBuf[ZB_DATES_NOTE_MAX > ZB_DATES_VALUE_MAX ? ZB_DATES_NOTE_MAX : ZB_DATES_VALUE_MAX];
@@ -557,7 +561,7 @@ static int dates_column(sqlite3_vtab_cursor *pCursor, sqlite3_context *ctx, int 
   return SQLITE_OK;
 }
 
-static int dates_rowid(sqlite3_vtab_cursor *pCursor, sqlite3_int64 *pRowid){
+static int datesRowid(sqlite3_vtab_cursor *pCursor, sqlite3_int64 *pRowid){
   *pRowid = ((DatesCursor*)pCursor)->iRow;
   return SQLITE_OK;
 }
@@ -565,17 +569,17 @@ static int dates_rowid(sqlite3_vtab_cursor *pCursor, sqlite3_int64 *pRowid){
 static const sqlite3_module datesModule = {
   0,                      /* iVersion */
   0,                      /* xCreate: eponymous only */
-  dates_connect,
-  dates_best_index,
-  dates_disconnect,
+  datesConnect,
+  datesBestIndex,
+  datesDisconnect,
   0,                      /* xDestroy */
-  dates_open,
-  dates_close,
-  dates_filter,
-  dates_next,
-  dates_eof,
-  dates_column,
-  dates_rowid,
+  datesOpen,
+  datesClose,
+  datesFilter,
+  datesNext,
+  datesEof,
+  datesColumn,
+  datesRowid,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0     /* xUpdate .. xShadowName */
 };
 

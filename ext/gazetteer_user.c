@@ -373,7 +373,10 @@ int zb_gz_register_tables(sqlite3 *db, const char *const *azName,
 
 enum { GZ_ENTITY, GZ_KIND, GZ_NAME, GZ_ALIAS, GZ_LANG, GZ_SOURCE };
 
-typedef struct GzCursor {
+/* idxNum bit: an entity = constraint was passed. */
+#define GAZETTEER_HAS_ENTITY 1
+
+typedef struct GazetteerCursor {
   sqlite3_vtab_cursor base;
   ZbGzHold user;               /* the user gazetteer, taken at the first xFilter */
   const ZbGazetteer *aG[2];    /* default, user */
@@ -381,16 +384,16 @@ typedef struct GzCursor {
   int iAlias;
   char *zEntity;               /* the entity = constraint, or NULL */
   sqlite3_int64 iRowid;
-} GzCursor;
+} GazetteerCursor;
 
-static int gzConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+static int gazetteerConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                      sqlite3_vtab **ppVtab, char **pzErr){
   return zb_gz_vtab_connect(db, pAux,
       "CREATE TABLE x(entity TEXT, kind TEXT, name TEXT, alias TEXT, lang TEXT, source TEXT)", ppVtab);
 }
 
-static int gzOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCursor){
-  GzCursor *c = sqlite3_malloc(sizeof(*c));
+static int gazetteerOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCursor){
+  GazetteerCursor *c = sqlite3_malloc(sizeof(*c));
   if( c==0 ) return SQLITE_NOMEM;
   memset(c, 0, sizeof(*c));
   c->iG = 2;
@@ -398,28 +401,28 @@ static int gzOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCursor){
   return SQLITE_OK;
 }
 
-static int gzClose(sqlite3_vtab_cursor *cur){
-  GzCursor *c = (GzCursor*)cur;
+static int gazetteerClose(sqlite3_vtab_cursor *cur){
+  GazetteerCursor *c = (GazetteerCursor*)cur;
   zb_gz_release_user(&c->user);
   sqlite3_free(c->zEntity);
   sqlite3_free(c);
   return SQLITE_OK;
 }
 
-static const ZbGzAlias *gz_row_alias(const GzCursor *c){
+static const ZbGzAlias *gz_row_alias(const GazetteerCursor *c){
   return zb_gz_alias(c->aG[c->iG], (uint32_t)c->iAlias);
 }
 
-static const ZbGzEntity *gz_row_entity(const GzCursor *c){
+static const ZbGzEntity *gz_row_entity(const GazetteerCursor *c){
   return zb_gz_entity(c->aG[c->iG], gz_row_alias(c)->iEntity);
 }
 
-static int gzEof(sqlite3_vtab_cursor *cur){
-  return ((GzCursor*)cur)->iG>=2;
+static int gazetteerEof(sqlite3_vtab_cursor *cur){
+  return ((GazetteerCursor*)cur)->iG>=2;
 }
 
 /* Moves to the alias at or after (iG, iAlias) that fits the constraint. */
-static void gz_settle(GzCursor *c){
+static void gz_settle(GazetteerCursor *c){
   for(;;){
     while( c->iG<2 && c->iAlias>=zb_gz_alias_count(c->aG[c->iG]) ){ c->iG++; c->iAlias = 0; }
     if( c->iG>=2 ) return;
@@ -428,24 +431,24 @@ static void gz_settle(GzCursor *c){
   }
 }
 
-static int gzNext(sqlite3_vtab_cursor *cur){
-  GzCursor *c = (GzCursor*)cur;
+static int gazetteerNext(sqlite3_vtab_cursor *cur){
+  GazetteerCursor *c = (GazetteerCursor*)cur;
   c->iRowid++;
   c->iAlias++;
   gz_settle(c);
   return SQLITE_OK;
 }
 
-static int gzFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+static int gazetteerFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                     int argc, sqlite3_value **argv){
-  GzCursor *c = (GzCursor*)cur;
+  GazetteerCursor *c = (GazetteerCursor*)cur;
   const char *zErr = 0;
   int rc;
   sqlite3_free(c->zEntity);
   c->zEntity = 0;
   c->iRowid = 1;
   c->iG = 2;
-  if( idxNum==1 ){
+  if( idxNum & GAZETTEER_HAS_ENTITY ){
     const unsigned char *z = sqlite3_value_text(argv[0]);
     if( z==0 ) return sqlite3_value_type(argv[0])==SQLITE_NULL ? SQLITE_OK : SQLITE_NOMEM;
     c->zEntity = sqlite3_mprintf("%s", z);
@@ -465,8 +468,8 @@ static int gzFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   return SQLITE_OK;
 }
 
-static int gzColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
-  GzCursor *c = (GzCursor*)cur;
+static int gazetteerColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
+  GazetteerCursor *c = (GazetteerCursor*)cur;
   const ZbGzAlias *a = gz_row_alias(c);
   const ZbGzEntity *e = gz_row_entity(c);
   const char *z;
@@ -482,14 +485,14 @@ static int gzColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   return SQLITE_OK;
 }
 
-static int gzRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
-  *pRowid = ((GzCursor*)cur)->iRowid;
+static int gazetteerRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
+  *pRowid = ((GazetteerCursor*)cur)->iRowid;
   return SQLITE_OK;
 }
 
 /* An equality constraint on entity is used (and checked here); anything
 ** else is left to SQLite. */
-static int gzBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p){
+static int gazetteerBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p){
   int i;
   p->idxNum = 0;
   p->estimatedCost = 100000;
@@ -500,7 +503,7 @@ static int gzBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p){
      && sqlite3_stricmp(sqlite3_vtab_collation(p, i), "BINARY")==0 ){
       p->aConstraintUsage[i].argvIndex = 1;
       p->aConstraintUsage[i].omit = 1;
-      p->idxNum = 1;
+      p->idxNum = GAZETTEER_HAS_ENTITY;
       p->estimatedCost = 1000;
       p->estimatedRows = 50;
       break;
@@ -512,9 +515,9 @@ static int gzBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p){
 static sqlite3_module gazetteerModule = {
   0,                  /* iVersion */
   0,                  /* xCreate: eponymous only */
-  gzConnect, gzBestIndex, zb_gz_vtab_disconnect, 0,
-  gzOpen, gzClose, gzFilter, gzNext, gzEof,
-  gzColumn, gzRowid,
+  gazetteerConnect, gazetteerBestIndex, zb_gz_vtab_disconnect, 0,
+  gazetteerOpen, gazetteerClose, gazetteerFilter, gazetteerNext, gazetteerEof,
+  gazetteerColumn, gazetteerRowid,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 };
 
