@@ -12,15 +12,18 @@
 **   }
 **   zb_entities_close(p);
 **
-** Mentions come in text order and never overlap.  The text is cut by the
-** one tokenizer (tokenize.h) and each token folded (fold()); the tokens are
-** matched against the gazetteer (gazetteer.h: the default one and, if
-** given, the user's, which wins ties), longest match first, then the rules
-** run: titles before names, given names, capitalized spans in Latin
-** script, acronyms in parentheses, short mentions of a name met earlier in
-** the text, numbers (digits and number words in the four languages) with
-** their percent signs and currencies, and the dates and times of dates.h.
-** docs/entities.md describes the rules and what they are measured to do.
+** Mentions come in text order and never overlap.  The text is read once,
+** through a token window (token_window.h: the one tokenizer's tokens, each
+** folded), which the date finder shares; at each token the finders of
+** entities_int.h propose what starts there: aliases of the gazetteers
+** (gazetteer.h: the default one and, if given, the user's, which wins
+** ties) and titles, short forms of names the text has given, capitalized
+** organization names, people after a title or a given name, numbers
+** (digits and number words in the four languages) with their percent
+** signs and currencies; the longest wins.  Dates and times are those of
+** dates.h.
+** The README's section on entities() describes the rules and what they are
+** measured to do (tests/python/test_entities_annotated.py).
 */
 #ifndef ZABAN_ENTITIES_H
 #define ZABAN_ENTITIES_H

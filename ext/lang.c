@@ -73,50 +73,28 @@ static const char *const azEnWords[] = {
 
 #define LANG_WORD_MAX 12          /* bytes: no function word is longer */
 
-/* The function words of all four lists in one hash table (open
-** addressing), built once: a word is looked up with one probe or two. */
-#define LANG_SLOTS 1024           /* mostly empty: most words end at an empty slot */
-typedef struct LangSlot {
-  unsigned char n;                /* bytes; 0 for an empty slot */
-  unsigned char langs;            /* bits 1 << ZB_LANG_* */
-  char z[LANG_WORD_MAX];
-} LangSlot;
-static LangSlot aLangSlot[LANG_SLOTS];   /* written once, under gLangOnce */
-static pthread_once_t gLangOnce = PTHREAD_ONCE_INIT;
+/* The function words of all four lists in one table, by key (util.h),
+** built once. */
+typedef struct LangWord { uint64_t key; unsigned langs; } LangWord;   /* bits 1 << ZB_LANG_* */
+static struct {
+  pthread_once_t once;
+  ZbTable t;
+  int ok;
+} gLang = { PTHREAD_ONCE_INIT, { 0, 0, 0, 0 }, 0 };
 
-/* A hash of the n bytes at z (n >= 1): their length, first, middle and
-** last bytes, which tell the function words apart well enough. */
-static unsigned lang_hash(const unsigned char *z, int n){
-  uint32_t h = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)z[0] * 0x85EBCA77u
-             ^ (uint32_t)z[n/2] * 0xC2B2AE3Du ^ (uint32_t)z[n-1] * 0x27D4EB2Fu;
-  return (h ^ h >> 15) % LANG_SLOTS;
-}
-
-/* The slot of the n bytes at z (n >= 1): theirs, or the empty one where
-** they would go. */
-static LangSlot *lang_slot(LangSlot *aSlot, const unsigned char *z, int n){
-  unsigned i = lang_hash(z, n);
-  while( aSlot[i].n && !(aSlot[i].n==n && aSlot[i].z[0]==(char)z[0]
-                         && memcmp(aSlot[i].z, z, (size_t)n)==0) ){
-    i = (i + 1) % LANG_SLOTS;
-  }
-  return &aSlot[i];
-}
-
-static void lang_add_words(const char *const *az, int lang){
+static int lang_add_words(const char *const *az, int lang){
   for(; *az; az++){
-    LangSlot *p = lang_slot(aLangSlot, (const unsigned char*)*az, (int)strlen(*az));
-    p->n = (unsigned char)strlen(*az);
-    memcpy(p->z, *az, p->n);
-    p->langs |= (unsigned char)(1 << lang);
+    LangWord *w = zb_table_insert(&gLang.t, zb_token_key(*az, strlen(*az)), 0);
+    if( w==0 ) return -1;
+    w->langs |= 1u << lang;
   }
+  return 0;
 }
 
 static void lang_table_build(void){
-  lang_add_words(azFaWords, ZB_LANG_FA);
-  lang_add_words(azArWords, ZB_LANG_AR);
-  lang_add_words(azFrWords, ZB_LANG_FR);
-  lang_add_words(azEnWords, ZB_LANG_EN);
+  zb_table_init(&gLang.t, sizeof(LangWord));
+  gLang.ok = lang_add_words(azFaWords, ZB_LANG_FA)==0 && lang_add_words(azArWords, ZB_LANG_AR)==0
+          && lang_add_words(azFrWords, ZB_LANG_FR)==0 && lang_add_words(azEnWords, ZB_LANG_EN)==0;
 }
 
 /* Scores a finished word.  A word of one list is never one of a list of
@@ -124,7 +102,8 @@ static void lang_table_build(void){
 static void lang_word(LangCount *lc, const char *zWord, int nWord, int isArabic){
   unsigned langs = 0;
   if( nWord>=1 && nWord<=LANG_WORD_MAX ){
-    langs = lang_slot(aLangSlot, (const unsigned char*)zWord, nWord)->langs;
+    const LangWord *w = zb_table_find(&gLang.t, zb_token_key(zWord, (size_t)nWord));
+    if( w ) langs = w->langs;
   }
   if( langs ){
     int i;
@@ -180,8 +159,8 @@ ZbLang zb_lang(const unsigned char *z, int32_t n){
   char zWord[LANG_WORD_MAX + 4];
   int nWord = 0, wordArabic = 0, inWord = 0;
   int32_t i = 0;
-  if( aClass==0 ) return ZB_LANG_AUTO;
-  pthread_once(&gLangOnce, lang_table_build);
+  pthread_once(&gLang.once, lang_table_build);
+  if( aClass==0 || !gLang.ok ) return ZB_LANG_AUTO;     /* out of memory */
   memset(&lc, 0, sizeof(lc));
   while( i<n ){
     int32_t c = lang_next_cp(z, n, &i);

@@ -28,9 +28,9 @@
 **     Abd al- is Abd (Abdullah = Abd al-Lah = عبدالله, Abdulrahman =
 **     Abdurrahman = عبدالرحمن); bin = بن, Abu = Bu = ابو;
 **   - doubled letters count once (Hossein = Hosein, حسّین = حسین).
-** Known collisions and misses are listed in docs/entities.md.  Letters of
-** other scripts are kept (folded); digits are kept.  The algorithm is plain
-** C (name_key.h); the SQL binding is at the end.
+** Known collisions are listed in the README's section on name_key().
+** Letters of other scripts are kept (folded); digits are kept.  The
+** algorithm is plain C (name_key.h); the SQL binding is at the end.
 */
 #include "name_key.h"
 #include "chars.h"

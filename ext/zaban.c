@@ -46,7 +46,7 @@ int zb_register_functions(sqlite3 *db, const ZbFunc *a, int n, void *pApp,
 const unsigned char *zb_arg_text(sqlite3_value *v, int *pn){
   const unsigned char *z;
   if( sqlite3_value_type(v)==SQLITE_NULL ){ *pn = 0; return 0; }
-  z = sqlite3_value_text(v);       /* text first, then bytes: see STYLE.md */
+  z = sqlite3_value_text(v);       /* text first, then bytes: the length of the text */
   *pn = sqlite3_value_bytes(v);
   if( z==0 ){ *pn = 0; return (const unsigned char*)""; }
   return z;
