@@ -167,6 +167,7 @@ static void add_word(WordTable *t, const char *z, int n, WordInfo info){
 ** شباط, آذار … تشرين الأول), Algerian and Tunisian (جانفي, فيفري …),
 ** Moroccan (يوليوز, غشت, شتنبر …), Mauritanian; read from ICU (CLDR). */
 static const char *const aIcuMonthLocale[] = { "ar_SY", "ar_DZ", "ar_MA", "ar_MR" };
+#define GREGORIAN_MONTHS 12
 
 static int add_icu_months(WordTable *t, const char *zLocale){
   UErrorCode err = U_ZERO_ERROR;
@@ -176,13 +177,13 @@ static int add_icu_months(WordTable *t, const char *zLocale){
     t->zErr = zb_mprintf("ICU has no month names for %s (%s)", zLocale, u_errorName(err));
     return -1;
   }
-  for(i = 0; i < 12; i++){
+  for(i = 0; i < GREGORIAN_MONTHS; i++){
     UChar u[64];
     char z[256];
     int32_t nu, n = 0;
     WordInfo info = { W_MONTH, ZB_GREGORIAN, (int8_t)(i + 1), 0 };
     err = U_ZERO_ERROR;
-    nu = udat_getSymbols(fmt, UDAT_MONTHS, i, u, 64, &err);
+    nu = udat_getSymbols(fmt, UDAT_MONTHS, i, u, (int32_t)(sizeof(u)/sizeof(u[0])), &err);
     if( U_SUCCESS(err) ) u_strToUTF8(z, (int32_t)sizeof(z), &n, u, nu, &err);
     if( U_SUCCESS(err) && n < (int32_t)sizeof(z) ) add_word(t, z, n, info);
   }

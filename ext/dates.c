@@ -71,6 +71,9 @@ static void enter_token(void *pArg, ZbWindow *w, ZbWinTok *k, void *pExtra){
 #define AHEAD_DAYS 92
 /* How far back a weekday may place a date without its year. */
 #define WEEKDAY_BACK_DAYS 731
+/* How many years back a date without its year is looked for: a day not
+** every year has (29 February, 30 Esfand) may be eight years back. */
+#define YEARS_BACK 8
 
 /* The day with that weekday nearest to ref: on or before it (direction 0),
 ** strictly before (-1, "last"), strictly after (+1, "next"). */
@@ -88,7 +91,7 @@ static void resolve_year(const ZbDates *p, const Comp *c, ZbDateMatch *m){
   int32_t ref = p->opt.referenceDay, best = 0, fitting = 0;
   int haveBest = 0, haveFitting = 0;
   int y, refYear = zb_cal_from_day(c->cal, ref).y;
-  for(y = refYear + 1; y >= refYear - 8; y--){
+  for(y = refYear + 1; y >= refYear - YEARS_BACK; y--){
     int32_t day;
     if( !zb_cal_valid(c->cal, y, c->m, c->d) ) continue;
     day = zb_cal_to_day(c->cal, y, c->m, c->d);

@@ -27,10 +27,11 @@ static int alias_fits_lang(unsigned flags, ZbEntities *p){
 ** tokens [i, j]: the aliases whose conditions hold (language, capitals);
 ** among several entities, the one the text has already mentioned;
 ** otherwise none (ambiguous). */
+#define GZ_ENTITIES 8     /* entities one span may name that are told apart */
 static int gz_resolve(ZbEntities *p, int g, const ZbGzWalk *w, int64_t i, int64_t j,
                       ZbCandidate *pOut){
-  const ZbGzEntity *aEntity[8];
-  int aClitic[8];
+  const ZbGzEntity *aEntity[GZ_ENTITIES];
+  int aClitic[GZ_ENTITIES];
   int nEntity = 0, hasUpper, allUpper, k, l, iPick = -1;
   ZbGzHit hit;
   zb_ent_span_case(p, i, j, &hasUpper, &allUpper);
@@ -47,7 +48,7 @@ static int gz_resolve(ZbEntities *p, int g, const ZbGzWalk *w, int64_t i, int64_
       aClitic[l] = hit.nClitic;
       continue;
     }
-    if( l==nEntity && nEntity<8 ){
+    if( l==nEntity && nEntity<GZ_ENTITIES ){
       aEntity[nEntity] = hit.pEntity;
       aClitic[nEntity] = hit.nClitic;
       nEntity++;

@@ -129,11 +129,12 @@ int zb_ent_memory_propose(ZbEntities *p, const ZbStep *s, ZbCandidates *pOut){
   return 0;
 }
 
-/* The word tokens of [iFirst, iLast], at most 8. */
+/* The word tokens of [iFirst, iLast], at most NAME_WORDS. */
+#define NAME_WORDS 8
 static int span_words(ZbEntities *p, int64_t iFirst, int64_t iLast, int64_t *aWord){
   int64_t k;
   int n = 0;
-  for(k=iFirst; k<=iLast && n<8; k++){
+  for(k=iFirst; k<=iLast && n<NAME_WORDS; k++){
     Tok *t = zb_ent_tok(p, k);
     if( t && zb_ent_is_word(t) ) aWord[n++] = k;
   }
@@ -147,7 +148,7 @@ static int span_words(ZbEntities *p, int64_t iFirst, int64_t iLast, int64_t *aWo
 ** full form. */
 void zb_ent_remember_person(ZbEntities *p, const char *zEntity, const char *zName,
                             int64_t iFirst, int64_t iLast, int fromRule){
-  int64_t aWord[8];
+  int64_t aWord[NAME_WORDS];
   int n = span_words(p, iFirst, iLast, aWord), len;
   for(len=1; len<n && len<=3; len++){
     Tok *t = zb_ent_tok(p, aWord[n-len]);

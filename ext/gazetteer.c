@@ -52,7 +52,9 @@ int zb_gz_skipped_punct(const char *z, size_t n){
 ** The gazetteer
 */
 
-/* Strings live in blocks that never move. */
+/* Strings live in blocks that never move, of ARENA_BLOCK bytes or of one
+** longer string. */
+#define ARENA_BLOCK 65536
 typedef struct ArenaBlock { struct ArenaBlock *pNext; size_t n, cap; char a[]; } ArenaBlock;
 typedef struct Arena { ArenaBlock *pHead; size_t bytes; } Arena;
 
@@ -61,7 +63,7 @@ static const char *arena_strdup(Arena *p, const char *z, size_t n){
   ArenaBlock *b = p->pHead;
   char *zOut;
   if( b==0 || b->cap - b->n < n + 1 ){
-    size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+    size_t cap = n + 1 > ARENA_BLOCK ? n + 1 : ARENA_BLOCK;
     b = malloc(sizeof(ArenaBlock) + cap);
     if( b==0 ) return 0;
     b->n = 0; b->cap = cap; b->pNext = p->pHead;
@@ -301,16 +303,19 @@ int zb_gz_builder_lex(ZbGzBuilder *b, const char *z, uint32_t rec){
   return 0;
 }
 
-/* The folded tokens of a text and their keys, as the matcher sees them. */
+/* The folded tokens of a text and their keys, as the matcher sees them.
+** An alias, name or title of ALIAS_TOKENS tokens or more is not looked
+** for (none is near that long). */
+#define ALIAS_TOKENS 64
 typedef struct TokenKeys {
-  uint64_t a[64];
-  unsigned char aChars[64];    /* characters of each folded token (up to 255) */
+  uint64_t a[ALIAS_TOKENS];
+  unsigned char aChars[ALIAS_TOKENS];   /* characters of each folded token (up to 255) */
   int n;
   int hasUpper, allUpper, nLetter, arabicFirst;
 } TokenKeys;
 
 /* Cuts z into tokens (punctuation included), folds them, drops the
-** skipped punctuation, and fills *p with the token keys (at most 64).
+** skipped punctuation, and fills *p with the token keys (at most ALIAS_TOKENS).
 ** Returns 0, or -1 on OOM. */
 static int token_keys(const unsigned char *z, int32_t n, TokenKeys *p, ZbBuf *tmp){
   ZbTokenizer t;
@@ -324,7 +329,7 @@ static int token_keys(const unsigned char *z, int32_t n, TokenKeys *p, ZbBuf *tm
     if( zb_tok_normalize(z, &k, 0, ZB_LANG_AUTO, tmp) ) return -1;
     if( tmp->n==0 || zb_gz_skipped_punct(tmp->z, tmp->n) ) continue;
     if( p->n==0 ) p->arabicFirst = (k.kind==ZB_TOK_ARABIC);
-    if( p->n<64 ){
+    if( p->n<ALIAS_TOKENS ){
       int64_t nChar = zb_utf8_chars((const unsigned char*)tmp->z, (int32_t)tmp->n);
       p->aChars[p->n] = (unsigned char)(nChar>255 ? 255 : nChar);
       p->a[p->n++] = zb_token_key(tmp->z, tmp->n);
@@ -396,7 +401,7 @@ static int add_clitic_pairs(Pair **pa, uint32_t *pn, uint32_t *pCap, const ZbGzA
     }
     zb_buf_free(&word);
     tk->a[0] = zb_token_key(tmp->z, tmp->n);
-    if( add_pairs(pa, pn, pCap, tk->a, tk->n, rec | ((uint32_t)(nLetters>3 ? 3 : nLetters) << 28)) ){
+    if( add_pairs(pa, pn, pCap, tk->a, tk->n, rec | ZB_GZR_WITH_CLITICS(nLetters>3 ? 3 : nLetters)) ){
       tk->a[0] = first;
       return -1;
     }
@@ -454,24 +459,24 @@ static int builder_pairs(ZbGzBuilder *b, Pair **paPair, uint32_t *pnPair){
   for(i=0; i<g->nAlias && rc==0; i++){
     ZbGzAlias *a = &g->aAlias[i];
     rc = token_keys((const unsigned char*)a->zAlias, (int32_t)strlen(a->zAlias), &tk, &tmp);
-    if( rc || tk.n==0 || tk.n>=64 ) continue;
+    if( rc || tk.n==0 || tk.n>=ALIAS_TOKENS ) continue;
     a->nTok = (unsigned char)tk.n;
     if( tk.hasUpper ) a->flags |= ZB_GZA_CAPITAL;
     if( tk.hasUpper && tk.allUpper && tk.nLetter<=3 ) a->flags |= ZB_GZA_ALLCAPS;
-    rc = add_pairs(paPair, pnPair, &capPair, tk.a, tk.n, (ZB_GZR_ALIAS<<30) | i);
+    rc = add_pairs(paPair, pnPair, &capPair, tk.a, tk.n, ZB_GZR_RECORD(ZB_GZR_ALIAS, i));
     /* Le Caire is also Caire (au Caire, du Caire); La Réunion is not
     ** réunion */
     if( rc==0 && tk.n>=2 && tk.aChars[1]>=4 && is_french_article(tk.a[0])
      && !(tk.n==2 && is_cldr_stop_key(tk.a[1])) ){
-      rc = add_pairs(paPair, pnPair, &capPair, tk.a + 1, tk.n - 1, (ZB_GZR_ALIAS<<30) | i);
+      rc = add_pairs(paPair, pnPair, &capPair, tk.a + 1, tk.n - 1, ZB_GZR_RECORD(ZB_GZR_ALIAS, i));
     }
     if( rc==0 && tk.arabicFirst ){
-      rc = add_clitic_pairs(paPair, pnPair, &capPair, a, &tk, (ZB_GZR_ALIAS<<30) | i, &tmp);
+      rc = add_clitic_pairs(paPair, pnPair, &capPair, a, &tk, ZB_GZR_RECORD(ZB_GZR_ALIAS, i), &tmp);
     }
   }
   for(i=0; i<b->nLex && rc==0; i++){
     rc = token_keys((const unsigned char*)b->aLex[i].z, (int32_t)strlen(b->aLex[i].z), &tk, &tmp);
-    if( rc==0 && tk.n>0 && tk.n<64 ) rc = add_pairs(paPair, pnPair, &capPair, tk.a, tk.n, b->aLex[i].rec);
+    if( rc==0 && tk.n>0 && tk.n<ALIAS_TOKENS ) rc = add_pairs(paPair, pnPair, &capPair, tk.a, tk.n, b->aLex[i].rec);
   }
   zb_buf_free(&tmp);
   return rc;

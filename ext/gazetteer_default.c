@@ -393,11 +393,11 @@ static int add_curated(ZbGzBuilder *b){
   }
   for(i=0; i<zb_gz_n_name_rows; i++){
     const ZbGzNameRow *r = &zb_gz_name_rows[i];
-    if( zb_gz_builder_lex(b, zb_gz_pool + r->name, (ZB_GZR_NAME<<30) | r->flags) ) return -1;
+    if( zb_gz_builder_lex(b, zb_gz_pool + r->name, ZB_GZR_RECORD(ZB_GZR_NAME, r->flags)) ) return -1;
   }
   for(i=0; i<zb_gz_n_title_rows; i++){
     const ZbGzTitleRow *r = &zb_gz_title_rows[i];
-    if( zb_gz_builder_lex(b, zb_gz_pool + r->title, (ZB_GZR_TITLE<<30) | (r->honorific ? ZB_GZT_HONORIFIC : 0)) ){
+    if( zb_gz_builder_lex(b, zb_gz_pool + r->title, ZB_GZR_RECORD(ZB_GZR_TITLE, r->honorific ? ZB_GZT_HONORIFIC : 0)) ){
       return -1;
     }
   }

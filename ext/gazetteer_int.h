@@ -21,6 +21,8 @@
 #define ZB_GZR_TYPE(r)      ((r) >> 30)
 #define ZB_GZR_CLITICS(r)   (((r) >> 28) & 3u)
 #define ZB_GZR_INDEX(r)     ((r) & 0x0FFFFFFFu)
+#define ZB_GZR_RECORD(type, index)   ((uint32_t)(type) << 30 | (uint32_t)(index))
+#define ZB_GZR_WITH_CLITICS(nLetters) ((uint32_t)(nLetters) << 28)
 
 #define ZB_GZT_HONORIFIC 1u   /* a title a name follows at once: آقای, Dr, Sheikh */
 
