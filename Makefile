@@ -8,7 +8,7 @@
 #
 # Missing Debian packages are installed when run as root (tools/deps.sh).
 
-MODULES  = zaban util normalize lang token_window fa_lexicon fa_normalize calendar calendar_nowruz calendar_umalqura calendar_names fa_stem tokenize tokens quantity date_words date_patterns dates name_key gazetteer gazetteer_default gazetteer_user gazetteer_data entities ent_words ent_gazetteer ent_memory ent_org ent_person ent_number ent_date
+MODULES  = zaban util normalize lang token_window fa_lexicon fa_normalize fa_rewrite calendar calendar_nowruz calendar_umalqura calendar_names fa_stem tokenize tokens quantity date_words date_patterns dates name_key gazetteer gazetteer_default gazetteer_user gazetteer_data entities ent_words ent_gazetteer ent_memory ent_org ent_person ent_number ent_date
 SQLITE3 ?= sqlite3
 PYTHON  ?= /usr/bin/python3
 
