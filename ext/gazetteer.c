@@ -326,7 +326,7 @@ static int token_keys(const unsigned char *z, int32_t n, TokenKeys *p, ZbBuf *tm
   if( zb_tok_init(&t, z, n, ZB_TOK_WITH_PUNCT) ) return -1;
   while( zb_tok_next(&t, &k) ){
     tmp->n = 0;
-    if( zb_tok_normalize(z, &k, 0, ZB_LANG_AUTO, tmp) ) return -1;
+    if( zb_tok_fold(z, &k, tmp) ) return -1;
     if( tmp->n==0 || zb_gz_skipped_punct(tmp->z, tmp->n) ) continue;
     if( p->n==0 ) p->arabicFirst = (k.kind==ZB_TOK_ARABIC);
     if( p->n<ALIAS_TOKENS ){

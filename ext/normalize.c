@@ -274,6 +274,11 @@ int zb_normalize_init(void){
   return fold_table() ? 0 : -1;
 }
 
+const unsigned char *zb_fold_bytes(void){
+  const FoldTable *t = fold_table();
+  return t ? t->aAscii : 0;
+}
+
 int zb_presentation_form(int32_t c, const char **pz){
   const FoldTable *t = fold_table();
   int k = present_index(c);

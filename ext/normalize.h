@@ -22,6 +22,13 @@ int zb_fold(const unsigned char *z, int32_t n, ZbBuf *out);
 ** fold token by token and must map offsets back to the original. */
 int zb_fold_cp(int32_t c, ZbBuf *out);
 
+/* Byte b's fold when b is an ASCII character whose fold is one ASCII byte
+** (letters in lower case, ` as '): the fold of a text whose every byte is
+** one is those bytes, mapped one by one.  0x80 or more otherwise (white
+** space, the bytes of longer characters).  256 entries, or NULL if memory
+** ran out. */
+const unsigned char *zb_fold_bytes(void);
+
 typedef enum ZbDigits { ZB_DIGITS_LATIN, ZB_DIGITS_PERSIAN, ZB_DIGITS_ARABIC, ZB_DIGITS_KEEP } ZbDigits;
 
 /* Every decimal digit (any script) converted to the given system. */

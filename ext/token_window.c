@@ -39,6 +39,7 @@ struct ZbWindow {
   int nReader;
   ZbWinReader aReader[ZB_WIN_READERS];
   ZbBuf fold;                    /* scratch: folds */
+  const unsigned char *aFoldByte;   /* zb_fold_bytes() */
 };
 
 /* Slots are aligned for the doubles and pointers they hold. */
@@ -50,7 +51,8 @@ ZbWindow *zb_win_open(const unsigned char *z, int32_t n, ZbLang lang){
   if( w==0 ) return 0;
   w->ring.szSlot = align_up(sizeof(ZbWinTok));
   zb_buf_init(&w->fold);
-  if( zb_buf_reserve(&w->fold, ZB_WIN_FOLD_MAX) || zb_win_reset(w, z, n, lang) ){
+  w->aFoldByte = zb_fold_bytes();
+  if( w->aFoldByte==0 || zb_buf_reserve(&w->fold, ZB_WIN_FOLD_MAX) || zb_win_reset(w, z, n, lang) ){
     zb_win_close(w);
     return 0;
   }
@@ -183,13 +185,32 @@ static int ends_sentence(const char *zFold, size_t n){
       || (n==2 && memcmp(zFold, "\xD8\x9F", 2)==0);
 }
 
-/* Fills in a token read from the tokenizer. */
-static int annotate(ZbWindow *w, ZbWinTok *t, const ZbToken *k){
-  memset(t, 0, sizeof(*t));
-  t->t = *k;
-  t->gap = (uint8_t)(w->ring.nTok==0 ? ZB_GAP_LINE : gap_between(w->z, w->prevByteEnd, k->iByte));
+/* Folds a token whose every byte folds to one ASCII byte (most numbers,
+** punctuation and English words) into t->zFold, byte by byte, as
+** zb_tok_fold() would (zb_fold_bytes()).  Returns 0 if the token is not
+** one of those or too long. */
+static int fold_ascii(const ZbWindow *w, ZbWinTok *t){
+  const unsigned char *z = w->z + t->t.iByte;
+  int32_t n = t->t.iByteEnd - t->t.iByte, i;
+  if( n>ZB_WIN_FOLD_MAX ) return 0;
+  for(i=0; i<n; i++){
+    unsigned char m = w->aFoldByte[z[i]];
+    if( m>=0x80 || m==' ' ) return 0;
+    t->zFold[i] = (char)m;
+  }
+  t->nFold = (uint8_t)n;
+  return 1;
+}
+
+/* The token's fold and its key: byte by byte when it can be, else by
+** zb_tok_fold(). */
+static int fold_token(ZbWindow *w, ZbWinTok *t){
+  if( fold_ascii(w, t) ){
+    t->key = zb_token_key(t->zFold, t->nFold);
+    return 0;
+  }
   w->fold.n = 0;
-  if( zb_tok_normalize(w->z, k, 0, ZB_LANG_AUTO, &w->fold) ) return -1;
+  if( zb_tok_fold(w->z, &t->t, &w->fold) ) return -1;
   t->key = zb_token_key(w->fold.z, w->fold.n);
   if( w->fold.n<=ZB_WIN_FOLD_MAX ){
     t->nFold = (uint8_t)w->fold.n;
@@ -197,13 +218,22 @@ static int annotate(ZbWindow *w, ZbWinTok *t, const ZbToken *k){
   }else{
     t->nFold = ZB_WIN_FOLD_LONG;
   }
+  return 0;
+}
+
+/* Fills in a token read from the tokenizer. */
+static int annotate(ZbWindow *w, ZbWinTok *t, const ZbToken *k){
+  memset(t, 0, sizeof(*t));
+  t->t = *k;
+  t->gap = (uint8_t)(w->ring.nTok==0 ? ZB_GAP_LINE : gap_between(w->z, w->prevByteEnd, k->iByte));
+  if( fold_token(w, t) ) return -1;
   switch( k->kind ){
     case ZB_TOK_NUMBER:
       read_digits(w->z, t);
       break;
     case ZB_TOK_PUNCT:
       t->cp = first_cp(w->z, k);
-      t->sentenceEnd = (uint8_t)ends_sentence(w->fold.z, w->fold.n);
+      t->sentenceEnd = (uint8_t)ends_sentence(t->zFold, t->nFold);
       break;
     case ZB_TOK_ARABIC:
       break;                     /* no capitals */
@@ -260,7 +290,7 @@ const char *zb_win_fold(ZbWindow *w, const ZbWinTok *t, int32_t *pn){
     return t->zFold;
   }
   w->fold.n = 0;
-  if( zb_tok_normalize(w->z, &t->t, 0, ZB_LANG_AUTO, &w->fold) ){
+  if( zb_tok_fold(w->z, &t->t, &w->fold) ){
     w->oom = 1;
     return 0;
   }

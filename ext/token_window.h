@@ -61,7 +61,7 @@ typedef struct ZbWinTok {
                            ** punctuation mark that ends a sentence */
   uint8_t sentenceEnd;     /* punctuation that ends a sentence: . ! ? : ؟ */
   uint8_t nFold;           /* bytes of zFold, or ZB_WIN_FOLD_LONG */
-  char zFold[ZB_WIN_FOLD_MAX];   /* its fold(), without spaces (zb_tok_normalize) */
+  char zFold[ZB_WIN_FOLD_MAX];   /* its fold(), without spaces (zb_tok_fold) */
 } ZbWinTok;
 #define ZB_WIN_FOLD_LONG 0xFF    /* the fold did not fit: zb_win_fold() folds again */
 

@@ -175,19 +175,23 @@ int zb_tok_next(ZbTokenizer *t, ZbToken *k){
 ** 2. Normalization and stemming
 */
 
-/* Appends the fold of z[0..n) without spaces (a few compatibility
-** characters fold to several words: ﷺ). */
+/* Appends the fold of z[0..n) without spaces (a no-break space inside a
+** number, and a few compatibility characters that fold to several words:
+** ﷺ).  Folds are short: the space is looked for in a loop, not memchr(). */
 static int fold_form(const unsigned char *z, int32_t n, ZbBuf *out){
   size_t start = out->n, i, j;
-  char *zSpace;
   if( zb_fold(z, n, out) ) return -1;
-  zSpace = out->n>start ? memchr(out->z + start, ' ', out->n - start) : 0;
-  if( zSpace==0 ) return 0;                        /* most tokens */
-  for(i=j=(size_t)(zSpace - out->z); i<out->n; i++){
+  for(i=start; i<out->n && out->z[i]!=' '; i++){}
+  if( i==out->n ) return 0;                        /* most tokens */
+  for(j=i; i<out->n; i++){
     if( out->z[i]!=' ' ) out->z[j++] = out->z[i];
   }
   out->n = j;
   return 0;
+}
+
+int zb_tok_fold(const unsigned char *z, const ZbToken *k, ZbBuf *out){
+  return fold_form(z + k->iByte, k->iByteEnd - k->iByte, out);
 }
 
 /* Appends an Arabic-script word as the Persian lexicon spells its keys
@@ -341,7 +345,7 @@ int zb_tok_normalize(const unsigned char *z, const ZbToken *k, ZbStemmers *s,
   StemInput in;
   ZbBuf lex;
   int rc;
-  if( fold_form(z + k->iByte, k->iByteEnd - k->iByte, out) ) return -1;
+  if( zb_tok_fold(z, k, out) ) return -1;
   if( s==0 || stemLang==ZB_LANG_AUTO ) return 0;
   zb_buf_init(&lex);
   if( stemLang==ZB_LANG_FA ){

@@ -107,6 +107,11 @@ void zb_stemmers_free(ZbStemmers *s);
 int zb_tok_normalize(const unsigned char *z, const ZbToken *k, ZbStemmers *s,
                      ZbLang lang, ZbBuf *out);
 
+/* Appends the index form of token k of text z without stemming: its fold()
+** without any space (what zb_tok_normalize() appends without stemmers).
+** Returns 0, or -1 on OOM. */
+int zb_tok_fold(const unsigned char *z, const ZbToken *k, ZbBuf *out);
+
 /* ======================================================================
 ** 3. Index terms, as the FTS5 tokenizer emits them
 **

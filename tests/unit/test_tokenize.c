@@ -12,7 +12,9 @@
 **     boundaries, at least one character long, offsets as SQLite counts
 **     them, terms valid UTF-8 without spaces;
 **   - the Persian stemmer with the lexicon, and the index terms FTS5 gets
-**     for documents, queries and prefixes.
+**     for documents, queries and prefixes;
+**   - zb_fold_bytes(), the byte-by-byte fold of ASCII tokens, against
+**     zb_fold().
 */
 #include "unit.h"
 #include "tokenize.h"
@@ -382,6 +384,30 @@ static void test_normalize(void){
   zb_stemmers_free(s);
 }
 
+/* zb_fold_bytes() (the token window's fast path) says what zb_fold() does:
+** each byte it maps folds to that byte, alone and in a run of them all. */
+static void test_fold_bytes(void){
+  const unsigned char *aFold = zb_fold_bytes();
+  unsigned char zAll[128], zMapped[128];
+  int n = 0, b;
+  ZbBuf out;
+  CHECK(aFold!=0);
+  if( aFold==0 ) return;
+  zb_buf_init(&out);
+  for(b=1; b<0x80; b++){
+    unsigned char c = (unsigned char)b;
+    if( aFold[b]>=0x80 ) continue;
+    out.n = 0;
+    CHECK(zb_fold(&c, 1, &out)==0 && out.n==1 && (unsigned char)out.z[0]==aFold[b]);
+    if( aFold[b]!=' ' ){ zAll[n] = c; zMapped[n++] = aFold[b]; }
+  }
+  for(b=0x80; b<0x100; b++) CHECK(aFold[b]>=0x80);
+  out.n = 0;
+  CHECK(zb_fold(zAll, n, &out)==0 && out.n==(size_t)n && memcmp(out.z, zMapped, (size_t)n)==0);
+  CHECK(aFold['A']=='a' && aFold['`']=='\'' && aFold[' ']>=0x80 && aFold['\n']>=0x80);
+  zb_buf_free(&out);
+}
+
 static const char *fa_stem_of(const char *z){
   static char zOut[200];
   snprintf(zOut, sizeof(zOut), "%.*s", zb_fa_stem(z, (int)strlen(z)), z);
@@ -473,6 +499,7 @@ int main(void){
   test_icu_agreement();
   test_random();
   test_normalize();
+  test_fold_bytes();
   test_fa_stem();
   test_terms();
   test_term_spans();
