@@ -31,7 +31,7 @@ static int lookup_span(ZbDates *p, int64_t i, int64_t iLast, WordInfo *pInfo){
   if( !a || !b || b->t.iByteEnd - a->t.iByte > 3 * MAX_WORD_BYTES ) return 0;
   p->fold.n = 0;
   if( zb_fold(p->z + a->t.iByte, b->t.iByteEnd - a->t.iByte, &p->fold) ) return 0;
-  return zb_date_lookup(p->fold.z, (int)p->fold.n, pInfo);
+  return zb_date_lookup(p->fold.z, (int)p->fold.n, zb_token_key(p->fold.z, p->fold.n), pInfo);
 }
 
 /* ======================================================================

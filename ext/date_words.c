@@ -217,11 +217,11 @@ int zb_dates_init(char **pzErr){
 
 /* What a folded word (or words, separated by single spaces) means: this
 ** file's table first, then the calendar's month and weekday names. */
-int zb_date_lookup(const char *z, int n, WordInfo *pInfo){
+int zb_date_lookup(const char *z, int n, uint64_t key, WordInfo *pInfo){
   ZbCalName name;
   const WordEntry *e;
   if( n <= 0 || n > 0xFFFF ) return 0;
-  e = zb_table_find(&gWords.t, zb_token_key(z, (size_t)n));
+  e = zb_table_find(&gWords.t, key);
   if( e ){ *pInfo = e->info; return 1; }
   if( !zb_cal_lookup_name(z, n, &name) ) return 0;
   memset(pInfo, 0, sizeof(*pInfo));

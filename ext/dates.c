@@ -54,9 +54,9 @@ static void enter_token(void *pArg, ZbWindow *w, ZbWinTok *k, void *pExtra){
   if( k->t.kind == ZB_TOK_NUMBER || k->t.kind == ZB_TOK_PUNCT ) return;
   if( k->t.iByteEnd - k->t.iByte > MAX_WORD_BYTES ) return;
   if( (zFold = zb_win_fold(w, k, &nFold)) == 0 ) return;
-  if( zb_date_lookup(zFold, nFold, &d->info) ) return;
+  if( zb_date_lookup(zFold, nFold, k->key, &d->info) ) return;
   if( k->t.kind == ZB_TOK_ARABIC && nFold > 6 && memcmp(zFold + nFold - 6, zMah, 6) == 0
-   && zb_date_lookup(zFold, nFold - 6, &d->info) ){
+   && zb_date_lookup(zFold, nFold - 6, zb_token_key(zFold, (size_t)nFold - 6), &d->info) ){
     if( d->info.type == W_MONTH ) d->withMah = 1;
     else memset(&d->info, 0, sizeof(d->info));
   }

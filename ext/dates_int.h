@@ -63,10 +63,11 @@ typedef struct WordInfo {
   uint8_t flags;
 } WordInfo;
 
-/* What a folded word (or words, separated by single spaces) means: the
-** word table first, then the calendar's month and weekday names.  Returns
-** 1 and fills *pInfo, or 0. */
-int zb_date_lookup(const char *z, int n, WordInfo *pInfo);
+/* What a folded word (or words, separated by single spaces), the n bytes
+** at z whose key (zb_token_key()) the caller has, means: the word table
+** first, then the calendar's month and weekday names.  Returns 1 and fills
+** *pInfo, or 0. */
+int zb_date_lookup(const char *z, int n, uint64_t key, WordInfo *pInfo);
 
 /* ======================================================================
 ** The tokens

@@ -20,6 +20,7 @@
 #include "normalize.h"
 #include "tokenize.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <unicode/uchar.h>
 
@@ -307,6 +308,7 @@ int zb_gz_builder_lex(ZbGzBuilder *b, const char *z, uint32_t rec){
 ** An alias, name or title of ALIAS_TOKENS tokens or more is not looked
 ** for (none is near that long). */
 #define ALIAS_TOKENS 64
+_Static_assert(ALIAS_TOKENS - 1 <= UCHAR_MAX, "ZbGzAlias.nTok holds the tokens of an alias");
 typedef struct TokenKeys {
   uint64_t a[ALIAS_TOKENS];
   unsigned char aChars[ALIAS_TOKENS];   /* characters of each folded token (up to 255) */

@@ -64,6 +64,7 @@ typedef struct ZbWinTok {
   char zFold[ZB_WIN_FOLD_MAX];   /* its fold(), without spaces (zb_tok_fold) */
 } ZbWinTok;
 #define ZB_WIN_FOLD_LONG 0xFF    /* the fold did not fit: zb_win_fold() folds again */
+_Static_assert(ZB_WIN_FOLD_MAX < ZB_WIN_FOLD_LONG, "nFold holds a kept fold's length");
 
 /* The ring a window starts with (a power of two).  The readers' reach fits
 ** in it: dates() looks ZB_DATES_LOOKBACK tokens back and ZB_DATES_LOOKAHEAD
