@@ -740,13 +740,13 @@ static int next_number(DateWords *w, int64_t *pv){
   const unsigned char *z;
   int32_t i = 0, n;
   int64_t v = 0;
+  int nDigit = 0;
   if( w->i >= w->n ) return 0;
   z = (const unsigned char*)w->z + w->aStart[w->i];
   n = w->aEnd[w->i] - w->aStart[w->i];
-  if( n > 7 * 4 ) return 0;
   while( i < n ){
     int d = digit_value(zb_next_cp(z, n, &i));
-    if( d < 0 ) return 0;
+    if( d < 0 || ++nDigit > 7 ) return 0;
     v = v * 10 + d;
   }
   *pv = v;

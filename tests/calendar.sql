@@ -24,6 +24,8 @@ SELECT gregorian('1402-13-01') IS NULL, gregorian('1402-07-31') IS NULL,
        gregorian('1402-00-10') IS NULL, gregorian('1402-07-00') IS NULL,
        gregorian('7/8/9') IS NULL, gregorian('16 مهر') IS NULL,
        gregorian('دوشنبه ۱۶ مهر ۱۴۰۲') IS NULL, gregorian('16 Ramadan 1445') IS NULL;
+SELECT gregorian('1 فروردین 99999999') IS NULL, gregorian('1 فروردین 9999999999999999999999999999') IS NULL,
+       gregorian('99999999999999999999 فروردین 1402') IS NULL, gregorian('۱ فروردین ۱۴۰۲');
 
 .print '-- time values: everything julianday() accepts, seen as julianday() sees it'
 SELECT jalali('2023-10-08 23:59:59.999'), jalali('2023-10-08T24:00'), jalali(2460226.5),
