@@ -668,12 +668,13 @@ static int make_day(ZbCalendar cal, int64_t y, int64_t m, int64_t d, int32_t *pD
 }
 
 /* "Y-M-D", "Y/M/D", "Y.M.D" or "D/M/Y" (the year has 3 or more digits),
-** digits of any script, an optional '-' before a leading year.  Returns 1
-** or 0 as zb_cal_parse(), or -2 if the text is not in this form. */
+** digits of any script, an optional '-' before the year for years before 1
+** ("-0522/08/19", "19/08/-0522", as jalali_strftime's %Y writes them).
+** Returns 1 or 0 as zb_cal_parse(), or -2 if the text is not in this form. */
 static int parse_numeric_date(ZbCalendar cal, const unsigned char *z, int32_t n, int32_t *pDay){
   int64_t aNum[3] = { 0, 0, 0 };
   int aLen[3] = { 0, 0, 0 };
-  int iField = 0, isNegative = 0;
+  int iField = 0, iNegative = -1;  /* the field with a '-' before it */
   int32_t i = 0;
   if( n == 10 && (z[4] == '-' || z[4] == '/') && z[7] == z[4] ){   /* the usual form */
     int y = ascii_digits(z, 4), m = ascii_digits(z + 5, 2), d = ascii_digits(z + 8, 2);
@@ -681,7 +682,6 @@ static int parse_numeric_date(ZbCalendar cal, const unsigned char *z, int32_t n,
   }
   while( n > 0 && isspace(z[n - 1]) ) n--;
   while( i < n && isspace(z[i]) ) i++;
-  if( i < n && z[i] == '-' ){ isNegative = 1; i++; }
   while( i < n ){
     int32_t c = zb_next_cp(z, n, &i);
     int v = digit_value(c);
@@ -689,6 +689,8 @@ static int parse_numeric_date(ZbCalendar cal, const unsigned char *z, int32_t n,
       if( aLen[iField] >= 7 ) return 0;
       aNum[iField] = aNum[iField] * 10 + v;
       aLen[iField]++;
+    }else if( c == '-' && aLen[iField] == 0 && iField != 1 && iNegative < 0 ){
+      iNegative = iField;
     }else if( (c == '-' || c == '/' || c == '.') && aLen[iField] > 0 && iField < 2 ){
       iField++;
     }else{
@@ -696,10 +698,12 @@ static int parse_numeric_date(ZbCalendar cal, const unsigned char *z, int32_t n,
     }
   }
   if( iField < 2 || aLen[2] == 0 ) return -2;
-  if( aLen[0] >= 3 ){
-    return make_day(cal, isNegative ? -aNum[0] : aNum[0], aNum[1], aNum[2], pDay);
+  if( aLen[0] >= 3 && iNegative != 2 ){
+    return make_day(cal, iNegative == 0 ? -aNum[0] : aNum[0], aNum[1], aNum[2], pDay);
   }
-  if( aLen[2] >= 3 && !isNegative ) return make_day(cal, aNum[2], aNum[1], aNum[0], pDay);
+  if( aLen[2] >= 3 && iNegative != 0 ){
+    return make_day(cal, iNegative == 2 ? -aNum[2] : aNum[2], aNum[1], aNum[0], pDay);
+  }
   return 0;                        /* "7/8/9": which is the year? */
 }
 
@@ -735,21 +739,23 @@ static int split_words(DateWords *w, const char *z, int n){
   return 0;
 }
 
-/* Reads a number word (1 to 7 digits). */
-static int next_number(DateWords *w, int64_t *pv){
+/* Reads a number word (1 to 7 digits).  A year (allowMinus) may have '-'
+** before it, as %Y writes years before 1: "19 آبان -0522". */
+static int next_number(DateWords *w, int allowMinus, int64_t *pv){
   const unsigned char *z;
-  int32_t i = 0, n;
+  int32_t i, n;
   int64_t v = 0;
-  int nDigit = 0;
+  int nDigit = 0, isNegative;
   if( w->i >= w->n ) return 0;
   z = (const unsigned char*)w->z + w->aStart[w->i];
   n = w->aEnd[w->i] - w->aStart[w->i];
-  while( i < n ){
+  isNegative = allowMinus && n > 1 && z[0] == '-';
+  for(i = isNegative; i < n; ){
     int d = digit_value(zb_next_cp(z, n, &i));
     if( d < 0 || ++nDigit > 7 ) return 0;
     v = v * 10 + d;
   }
-  *pv = v;
+  *pv = isNegative ? -v : v;
   w->i++;
   return 1;
 }
@@ -795,12 +801,12 @@ static int parse_words(ZbCalendar cal, DateWords *w, int32_t *pDay){
   }
   if( haveMonth ){
     skip_month_word(w);
-    if( !next_number(w, &d) ) return 0;
+    if( !next_number(w, 0, &d) ) return 0;
   }else{
-    if( !next_number(w, &d) || !next_name(w, &name) ) return 0;
+    if( !next_number(w, 0, &d) || !next_name(w, &name) ) return 0;
     skip_month_word(w);
   }
-  if( !next_number(w, &y) || w->i != w->n ) return 0;
+  if( !next_number(w, 1, &y) || w->i != w->n ) return 0;
   if( name.kind != ZB_NAME_MONTH || name.calendar != nameCal ) return 0;
   if( !make_day(cal, y, name.index, d, pDay) ) return 0;
   return weekday < 0 || zb_weekday(*pDay) == weekday;

@@ -147,8 +147,10 @@ const char *zb_weekday_name(ZbNameStyle style, int w);
 ** ZB_HIJRI_CIVIL; month names must belong to it): "1402-07-16",
 ** "1402/7/16", "16/7/1402", digits of any script, "16 مهر 1402",
 ** "۱۶ مهر ماه ۱۴۰۲", "Mehr 16, 1402", an optional weekday in front (which
-** must be the date's).  Returns 1 and sets *pDay; 0 if the text is not a
-** date or the date does not exist; -1 if memory ran out. */
+** must be the date's), '-' before a year before 1 ("19 آبان -0522",
+** "19/08/-0522"), as zb_jalali_strftime() writes it.  Returns 1 and sets
+** *pDay; 0 if the text is not a date or the date does not exist; -1 if
+** memory ran out. */
 int zb_cal_parse(ZbCalendar cal, const unsigned char *z, int n, int32_t *pDay);
 
 /* Formats an instant in the Jalali calendar (directives: docs/calendar.md).

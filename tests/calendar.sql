@@ -93,6 +93,29 @@ SELECT gregorian('-0021-01-01'), gregorian(jalali('-4713-11-25')), gregorian('93
        gregorian('9378-10-11'),
        gregorian('9378-10-12') IS NULL, jalali(0), gregorian(jalali(0)) IS NULL;
 
+.print '-- gregorian() reads back what jalali_strftime() writes, years before 1 AP included'
+SELECT jalali_strftime('%-d %B %Y', '-1143-11-10'), gregorian('19 آبان -1764'),
+       gregorian('19 آبان -0522'), gregorian('19 Aban -522'), gregorian('Aban 19, -0522'),
+       gregorian('19/08/-0522'), gregorian('-0522/08/19'), gregorian('0005-01-01'),
+       gregorian('1 فروردین 0005'), gregorian('1 فروردین 5');
+SELECT gregorian('19 آبان - 0522') IS NULL, gregorian('19 آبان -') IS NULL, gregorian('-19 آبان 0522') IS NULL,
+       gregorian('19/-08/0522') IS NULL, gregorian('-19/08/0522') IS NULL, gregorian('0522/08/-19') IS NULL;
+-- Every 193rd day of the range gregorian() gives, -4713-11-25 .. 9999-12-31, in
+-- forms with month names and numeric ones, the names and digits changing from
+-- day to day.  Days go in as Julian day numbers: SQLite's julianday() of
+-- some negative years' text is not the day its date() writes
+-- (julianday('-3500-08-13') is date() '-3500-08-14').
+WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 27843),
+  d(i, jd) AS (SELECT i, 0.5 + min(i * 193, 5373483) FROM n),
+  f(fmt) AS (VALUES ('%-d %B %Y'), ('%A %-d %B %Y'), ('%d %B ماه %-Y'), ('%A، %d %B %Y'),
+                    ('%B %-d, %Y'), ('%d/%m/%Y'), ('%Y/%-m/%-d')),
+  s(i, style) AS (VALUES (0, 'persian'), (1, 'amordad'), (2, 'dari'), (3, 'latin'), (4, 'english')),
+  g(i, digits) AS (VALUES (0, 'latin'), (1, 'persian'), (2, 'arabic'))
+SELECT count(*), date(min(jd)), date(max(jd)), count(DISTINCT style), count(DISTINCT digits),
+       sum(gregorian(jalali_strftime('%{names=' || style || ',digits=' || digits || '}' || fmt, jd))
+           IS NOT date(jd))
+FROM d, f, s, g WHERE s.i = d.i % 5 AND g.i = d.i / 5 % 3;
+
 .print '-- NULL, blobs, numbers, odd text'
 SELECT jalali(NULL) IS NULL, hijri(NULL) IS NULL, gregorian(NULL) IS NULL, gregorian('1402-07-16', NULL) IS NULL;
 SELECT gregorian(14020716) IS NULL, gregorian(CAST('1402-07-16' AS BLOB)), jalali(CAST('2023-10-08' AS BLOB)),
