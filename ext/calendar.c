@@ -638,6 +638,14 @@ const char *zb_weekday_name(ZbNameStyle style, int w){
   return g_names.arena.z + g_names.aWeekdayOff[style][w];
 }
 
+/* %b and %a write a name of the Latin name sets as its first three letters
+** (Persian names have no customary abbreviations). */
+#define ABBREVIATION_LEN 3
+
+static int style_abbreviates(ZbNameStyle style){
+  return style == ZB_NAMES_LATIN || style == ZB_NAMES_ENGLISH;
+}
+
 /* ======================================================================
 ** Reading written dates: "1402/7/16", "۱۶ مهر ماه ۱۴۰۲", "Mehr 16, 1402"
 */
@@ -760,10 +768,31 @@ static int next_number(DateWords *w, int allowMinus, int64_t *pv){
   return 1;
 }
 
+/* The Jalali month (1..12) or the weekday (0..6) of which the word at w->i
+** is the abbreviation that %b or %a writes, or -1.  Most are spellings of
+** the names table too, but not Far (Farvardin, left out of it as the
+** English word) nor the Latin weekdays' (Sha, Yek, ...; Sha is Shahrivar
+** there). */
+static int strftime_abbreviation(const DateWords *w, ZbNameKind kind){
+  int style, i, nName = kind == ZB_NAME_MONTH ? 12 : 7;
+  if( w->i >= w->n || w->aEnd[w->i] - w->aStart[w->i] != ABBREVIATION_LEN ) return -1;
+  for(style = 0; style < N_STYLES; style++){
+    if( !style_abbreviates((ZbNameStyle)style) ) continue;
+    for(i = 0; i < nName; i++){
+      const char *zName = kind == ZB_NAME_MONTH ? zb_jalali_month_name((ZbNameStyle)style, i + 1)
+                                                : zb_weekday_name((ZbNameStyle)style, i);
+      if( zName && strncasecmp(zName, w->z + w->aStart[w->i], ABBREVIATION_LEN) == 0 ){
+        return kind == ZB_NAME_MONTH ? i + 1 : i;
+      }
+    }
+  }
+  return -1;
+}
+
 /* Reads the longest month or weekday name of one to three words, joined by
-** single spaces only (a comma ends a name). */
+** single spaces only (a comma ends a name), or a month's %b abbreviation. */
 static int next_name(DateWords *w, ZbCalName *pName){
-  int k;
+  int k, m;
   for(k = ZB_CAL_NAME_MAX_WORDS; k >= 1; k--){
     int last = w->i + k - 1, j, joined = 1;
     if( last >= w->n ) continue;
@@ -776,7 +805,23 @@ static int next_name(DateWords *w, ZbCalName *pName){
       return 1;
     }
   }
-  return 0;
+  if( (m = strftime_abbreviation(w, ZB_NAME_MONTH)) < 0 ) return 0;
+  pName->kind = ZB_NAME_MONTH;
+  pName->calendar = ZB_JALALI;
+  pName->index = m;
+  w->i++;
+  return 1;
+}
+
+/* Reads a weekday: its name, or its %a abbreviation.  Returns 0..6, or -1. */
+static int next_weekday(DateWords *w){
+  ZbCalName name;
+  int weekday = strftime_abbreviation(w, ZB_NAME_WEEKDAY);
+  if( weekday >= 0 ){
+    w->i++;
+    return weekday;
+  }
+  return next_name(w, &name) && name.kind == ZB_NAME_WEEKDAY ? name.index : -1;
 }
 
 /* Skips the word "ماه" (month), as in "16 مهر ماه 1402". */
@@ -788,18 +833,12 @@ static void skip_month_word(DateWords *w){
   }
 }
 
-/* [weekday] D month [ماه] Y  or  [weekday] month D Y, folded. */
-static int parse_words(ZbCalendar cal, DateWords *w, int32_t *pDay){
+/* D month [ماه] Y  or  month D Y, from the word w->i on. */
+static int parse_day_month_year(ZbCalendar cal, DateWords *w, int32_t *pDay){
   ZbCalendar nameCal = cal == ZB_JALALI ? ZB_JALALI : ZB_HIJRI;
   ZbCalName name;
-  int weekday = -1, haveMonth;
   int64_t y, d;
-  haveMonth = next_name(w, &name);
-  if( haveMonth && name.kind == ZB_NAME_WEEKDAY ){
-    weekday = name.index;
-    haveMonth = next_name(w, &name);
-  }
-  if( haveMonth ){
+  if( next_name(w, &name) ){
     skip_month_word(w);
     if( !next_number(w, 0, &d) ) return 0;
   }else{
@@ -808,8 +847,18 @@ static int parse_words(ZbCalendar cal, DateWords *w, int32_t *pDay){
   }
   if( !next_number(w, 1, &y) || w->i != w->n ) return 0;
   if( name.kind != ZB_NAME_MONTH || name.calendar != nameCal ) return 0;
-  if( !make_day(cal, y, name.index, d, pDay) ) return 0;
-  return weekday < 0 || zb_weekday(*pDay) == weekday;
+  return make_day(cal, y, name.index, d, pDay);
+}
+
+/* [weekday] D month [ماه] Y  or  [weekday] month D Y, folded.  Read
+** without a weekday first, then with one: Sha is both Shahrivar's %b and
+** Shanbeh's %a ("Sha 11, 1378", "Sha 11 Dey 1378"). */
+static int parse_words(ZbCalendar cal, DateWords *w, int32_t *pDay){
+  int weekday;
+  if( parse_day_month_year(cal, w, pDay) ) return 1;
+  w->i = 0;
+  weekday = next_weekday(w);
+  return weekday >= 0 && parse_day_month_year(cal, w, pDay) && zb_weekday(*pDay) == weekday;
 }
 
 int zb_cal_parse(ZbCalendar cal, const unsigned char *z, int n, int32_t *pDay){
@@ -867,13 +916,12 @@ static void emit_number(Strftime *s, int64_t v, int width){
   emit_number_text(s, a, (int)(p - a));
 }
 
-/* A name, or its first three letters for the Latin name sets (Persian
-** names have no customary abbreviations). */
+/* A name, or its abbreviation (style_abbreviates()). */
 static void emit_name(Strftime *s, const char *zName, int abbreviate){
   size_t n;
   if( zName == 0 ){ s->out->oom = 1; return; }
   n = strlen(zName);
-  if( abbreviate && (s->names == ZB_NAMES_LATIN || s->names == ZB_NAMES_ENGLISH) && n > 3 ) n = 3;
+  if( abbreviate && style_abbreviates(s->names) && n > ABBREVIATION_LEN ) n = ABBREVIATION_LEN;
   zb_buf_append(s->out, zName, n);
 }
 

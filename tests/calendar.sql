@@ -93,11 +93,14 @@ SELECT gregorian('-0021-01-01'), gregorian(jalali('-4713-11-25')), gregorian('93
        gregorian('9378-10-11'),
        gregorian('9378-10-12') IS NULL, jalali(0), gregorian(jalali(0)) IS NULL;
 
-.print '-- gregorian() reads back what jalali_strftime() writes, years before 1 AP included'
+.print '-- gregorian() reads back what jalali_strftime() writes: years before 1 AP, %a and %b'
 SELECT jalali_strftime('%-d %B %Y', '-1143-11-10'), gregorian('19 آبان -1764'),
        gregorian('19 آبان -0522'), gregorian('19 Aban -522'), gregorian('Aban 19, -0522'),
        gregorian('19/08/-0522'), gregorian('-0522/08/19'), gregorian('0005-01-01'),
        gregorian('1 فروردین 0005'), gregorian('1 فروردین 5');
+SELECT jalali_strftime('%{names=latin}%a %d %b %Y|%a, %b %-d, %Y', '2000-01-01'), gregorian('Sha 11 Dey 1378'),
+       gregorian('Sha 11, 1378'), gregorian('Sha, Sha 13, 1378'), gregorian('Far 16, 1402'),
+       gregorian('Dos 16 Meh 1402') IS NULL, gregorian('Far 16, 1402', 'hijri') IS NULL;
 SELECT gregorian('19 آبان - 0522') IS NULL, gregorian('19 آبان -') IS NULL, gregorian('-19 آبان 0522') IS NULL,
        gregorian('19/-08/0522') IS NULL, gregorian('-19/08/0522') IS NULL, gregorian('0522/08/-19') IS NULL;
 -- Every 193rd day of the range gregorian() gives, -4713-11-25 .. 9999-12-31, in
@@ -108,7 +111,7 @@ SELECT gregorian('19 آبان - 0522') IS NULL, gregorian('19 آبان -') IS NU
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 27843),
   d(i, jd) AS (SELECT i, 0.5 + min(i * 193, 5373483) FROM n),
   f(fmt) AS (VALUES ('%-d %B %Y'), ('%A %-d %B %Y'), ('%d %B ماه %-Y'), ('%A، %d %B %Y'),
-                    ('%B %-d, %Y'), ('%d/%m/%Y'), ('%Y/%-m/%-d')),
+                    ('%B %-d, %Y'), ('%a %d %b %Y'), ('%a, %b %-d, %Y'), ('%d/%m/%Y'), ('%Y/%-m/%-d')),
   s(i, style) AS (VALUES (0, 'persian'), (1, 'amordad'), (2, 'dari'), (3, 'latin'), (4, 'english')),
   g(i, digits) AS (VALUES (0, 'latin'), (1, 'persian'), (2, 'arabic'))
 SELECT count(*), date(min(jd)), date(max(jd)), count(DISTINCT style), count(DISTINCT digits),
