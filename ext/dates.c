@@ -1342,6 +1342,12 @@ static int match_at(ZbDates *p, int64_t i, Comp *c){
 /* How far back a weekday may place a date without its year. */
 #define WEEKDAY_BACK_DAYS 731
 
+/* The days a value may have: ISO 8601's four-digit years, 0000-01-01 ..
+** 9999-12-31.  SQLite's date() gives NULL after 9999 (and writes years
+** before 0000 with a sign, which ISO 8601 leaves to agreement). */
+#define VALUE_DAY_MIN (-719528)          /* 0000-01-01 */
+#define VALUE_DAY_MAX ZB_DAY_MAX
+
 /* The day with that weekday nearest to ref: on or before it (direction 0),
 ** strictly before (-1, "last"), strictly after (+1, "next"). */
 static int32_t weekday_near(int32_t ref, int weekday, int direction){
@@ -1438,7 +1444,12 @@ static void resolve(ZbDates *p, const Comp *c, ZbDateMatch *m){
       break;
   }
   if( c->hour >= 0 ) m->precision = ZB_DATE_DATETIME;
-  if( !m->hasValue ) m->notes |= ZB_DATE_NOTE_NEEDS_REFERENCE;
+  if( !m->hasValue ){
+    m->notes |= ZB_DATE_NOTE_NEEDS_REFERENCE;
+  }else if( m->day < VALUE_DAY_MIN || m->day > VALUE_DAY_MAX ){
+    m->hasValue = 0;                 /* tomorrow of 9999-12-31 */
+    m->notes |= ZB_DATE_NOTE_OUT_OF_RANGE;
+  }
 }
 
 /* ======================================================================
@@ -1524,7 +1535,8 @@ const char *zb_dates_calendar_name(int calendar){
 int zb_dates_note(unsigned notes, char *zBuf){
   static const char *const azNote[] = {
     "weekday contradicts the date", "year inferred from the weekday",
-    "year inferred from the reference", "ambiguous day/month order", "needs a reference" };
+    "year inferred from the reference", "ambiguous day/month order", "needs a reference",
+    "out of range" };
   int i, n = 0;
   zBuf[0] = 0;
   for(i = 0; i < (int)(sizeof(azNote)/sizeof(azNote[0])); i++){

@@ -113,6 +113,22 @@ SELECT value, note FROM dates('پنجشنبه', '');
 SELECT value, note FROM dates('پنجشنبه', x'00');
 SELECT value, note FROM dates('پنجشنبه', NULL);
 
+.print '-- a value outside 0000-01-01 .. 9999-12-31 is NULL (note: out of range); 9999-12-31 is a Friday, 0000-01-01 a Saturday'
+WITH t(x, r) AS (VALUES
+  ('امروز', '9999-12-31'), ('فردا', '9999-12-31'), ('tomorrow', '9999-12-30'), ('پس فردا', '9999-12-30'),
+  ('hier', '0000-01-02'), ('avant-hier', '0000-01-02'), ('دیروز', '0000-01-01'),
+  ('Friday', '9999-12-31'), ('next Friday', '9999-12-31'), ('next Friday', '9999-12-30'),
+  ('samedi', '0000-01-01'), ('samedi dernier', '0000-01-01'), ('الجمعة', '0000-01-06'),
+  ('le 20 décembre', '9999-12-31'), ('le 10 janvier', '9999-12-31'), ('le 1er janvier', '0000-01-01'),
+  ('le 31 décembre', '0000-01-01'), ('۱۱ دی', '9999-12-31'), ('۱۲ دی', '9999-12-31'),
+  ('۱۱ دی', '0000-01-01'), ('۱۰ دی', '0000-01-01'), ('2 ربيع الآخر', '9999-12-31'),
+  ('3 ربيع الآخر', '9999-12-31'), ('Friday, January 10', '9999-12-31'),
+  ('Sunday, January 10', '9999-12-31'),
+  ('امشب ساعت ۲۳:۵۹', '9999-12-31'), ('فردا ساعت ۰۰:۳۰', '9999-12-31'),
+  ('tomorrow at 12:30 am', '9999-12-30'), ('yesterday at 11 pm', '0000-01-01'),
+  ('16:12', '9999-12-31'), ('today', 0), ('today', '10000-01-01'))
+SELECT x, r, surface, value, precision, jalali, note FROM t, dates(t.x, t.r);
+
 .print '-- lang: auto (NULL) detects; an unknown one is an error naming dates'
 SELECT value, note FROM dates('05/06/2023', NULL, 'EN');
 SELECT value, note FROM dates('05/06/2023', NULL, 'auto');
