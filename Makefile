@@ -78,7 +78,8 @@ build/fuzz/fuzz_text: tests/fuzz/fuzz_text.c $(FUZZ_OBJ)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined $(ZB_CFLAGS) -Iext -o $@ $^ $(LIBS) -lm
 fuzz: deps build/fuzz/fuzz_text
 	@mkdir -p build/fuzz/corpus
-	build/fuzz/fuzz_text -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus
+	build/fuzz/fuzz_text -dict=tests/fuzz/fuzz_text.dict -max_total_time=$(FUZZ_SECONDS) \
+	  build/fuzz/corpus tests/fuzz/corpus
 
 build dist:
 	@mkdir -p build/asan build/unit build/bench build/fuzz dist

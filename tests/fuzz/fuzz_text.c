@@ -10,7 +10,7 @@
 ** parsed date is a real date in range.
 **
 **   make fuzz                     # clang -fsanitize=fuzzer, 60 s a target
-**   build/fuzz/fuzz_text -max_total_time=600 tests/fuzz/corpus
+**   build/fuzz/fuzz_text -dict=tests/fuzz/fuzz_text.dict -max_total_time=600 tests/fuzz/corpus
 **
 ** tests/fuzz/smoke.c drives the same function from `make test` without
 ** libFuzzer, on generated inputs.
@@ -195,9 +195,38 @@ static void check_strftime(const unsigned char *z, int32_t n, int wide){
   check_strftime_round_trip(iJD, shape);
 }
 
-/* A calendar modifier ('+N months', 'start of year', ...) in cal at
-** instants where days are clamped and at SQLite's bounds: the result stays
-** in range and is where the modifier says. */
+/* A calendar modifier applied in cal at iJD: the result stays in range and
+** is where the modifier says. */
+static void check_modifier_at(ZbCalendar cal, const ZbCalModifier *mod, int64_t iJD){
+  ZbDate a = zb_cal_from_day(cal, zb_ijd_day(iJD)), b;
+  int32_t msOfDay = zb_ijd_ms_of_day(iJD);
+  int64_t months;
+  int lastDay;
+  if( zb_cal_modifier_apply(cal, mod, &iJD) ) return;
+  must(iJD>=0 && iJD<=ZB_IJD_MAX, "modifier: result out of range");
+  b = zb_cal_from_day(cal, zb_ijd_day(iJD));
+  months = ((int64_t)b.y - a.y)*12 + (b.m - a.m);
+  lastDay = zb_cal_month_days(cal, b.y, b.m);
+  switch( mod->kind ){
+    case ZB_MOD_START_OF_YEAR:
+      must(b.y==a.y && b.m==1 && b.d==1 && zb_ijd_ms_of_day(iJD)==0, "start of year: wrong day");
+      break;
+    case ZB_MOD_START_OF_MONTH:
+      must(months==0 && b.d==1 && zb_ijd_ms_of_day(iJD)==0, "start of month: wrong day");
+      break;
+    case ZB_MOD_MONTHS:
+    case ZB_MOD_YEARS:
+      must(months==(mod->kind==ZB_MOD_MONTHS ? mod->n : mod->n*12), "modifier: wrong month");
+      must(b.d==(a.d<lastDay ? a.d : lastDay), "modifier: day not kept or clamped");
+      must(zb_ijd_ms_of_day(iJD)==msOfDay, "modifier: time changed");
+      break;
+  }
+}
+
+/* The calendar modifiers in cal.  The input as a modifier string, applied
+** where days are clamped and at SQLite's bounds; and a modifier spelled
+** from its first bytes ('-1234 months', 'start of year'), which must read
+** as spelled, applied at an instant from the input. */
 static void check_modifier(const unsigned char *z, int32_t n, ZbCalendar cal){
   static const int64_t aInstant[] = {
     0, ZB_IJD_MAX,
@@ -206,35 +235,25 @@ static void check_modifier(const unsigned char *z, int32_t n, ZbCalendar cal){
     INT64_C(212591908799999),   /* 2024-08-31 23:59:59.999 */
     INT64_C(148699540800000),   /* 0000-01-01 00:00 */
   };
+  static const char *const azSpelling[] = {
+    "%+d months", "%+d month", "%d years", " %+d YEAR ", "Start of Month", " start of year " };
+  static const ZbCalModKind aKind[] = {
+    ZB_MOD_MONTHS, ZB_MOD_MONTHS, ZB_MOD_YEARS, ZB_MOD_YEARS, ZB_MOD_START_OF_MONTH, ZB_MOD_START_OF_YEAR };
   ZbCalModifier mod;
+  char zMod[40];
   size_t i;
-  int rc = zb_cal_modifier_parse((const char*)z, n, &mod);
+  unsigned spelling;
+  int num, rc = zb_cal_modifier_parse((const char*)z, n, &mod);
   must(rc>=-1 && rc<=1, "modifier_parse: bad return");
-  if( rc<1 ) return;
-  for(i=0; i<sizeof(aInstant)/sizeof(aInstant[0]); i++){
-    int64_t iJD = aInstant[i];
-    ZbDate a = zb_cal_from_day(cal, zb_ijd_day(iJD)), b;
-    int64_t months;
-    if( zb_cal_modifier_apply(cal, &mod, &iJD) ) continue;
-    must(iJD>=0 && iJD<=ZB_IJD_MAX, "modifier: result out of range");
-    b = zb_cal_from_day(cal, zb_ijd_day(iJD));
-    months = ((int64_t)b.y - a.y)*12 + (b.m - a.m);
-    switch( mod.kind ){
-      case ZB_MOD_START_OF_YEAR:
-        must(b.y==a.y && b.m==1 && b.d==1 && zb_ijd_ms_of_day(iJD)==0, "start of year: wrong day");
-        break;
-      case ZB_MOD_START_OF_MONTH:
-        must(months==0 && b.d==1 && zb_ijd_ms_of_day(iJD)==0, "start of month: wrong day");
-        break;
-      case ZB_MOD_MONTHS:
-      case ZB_MOD_YEARS:
-        must(months==(mod.kind==ZB_MOD_MONTHS ? mod.n : mod.n*12), "modifier: wrong month");
-        must(b.d==(a.d<zb_cal_month_days(cal, b.y, b.m) ? a.d : zb_cal_month_days(cal, b.y, b.m)),
-             "modifier: day not kept or clamped");
-        must(zb_ijd_ms_of_day(iJD)==zb_ijd_ms_of_day(aInstant[i]), "modifier: time changed");
-        break;
-    }
+  for(i=0; rc==1 && i<sizeof(aInstant)/sizeof(aInstant[0]); i++){
+    check_modifier_at(cal, &mod, aInstant[i]);
   }
+  spelling = (unsigned)take_number(&z, &n, 1) % 6;
+  num = (int16_t)take_number(&z, &n, 2);
+  snprintf(zMod, sizeof(zMod), azSpelling[spelling], num);
+  must(zb_cal_modifier_parse(zMod, (int)strlen(zMod), &mod)==1 && mod.kind==aKind[spelling]
+       && (spelling>=4 || mod.n==num), "modifier_parse: not read as spelled");
+  check_modifier_at(cal, &mod, fuzz_instant(take_number(&z, &n, 8), 0));
 }
 
 /* gregorian()'s parser: a date it reads is a real date of cal in range,
