@@ -99,9 +99,11 @@ static void check_terms(const unsigned char *z, int32_t n, ZbTermMode mode){
   zb_terms_free(&p);
 }
 
-/* Dates come in order, inside the text, and format within their bound. */
-static void check_dates(const unsigned char *z, int32_t n, int withReference){
-  ZbDatesOptions o = { withReference, 19640, ZB_LANG_AUTO };
+/* Dates come in order, inside the text, and format within their bound; a
+** value lies in 0000-01-01 .. 9999-12-31, also with a reference at either
+** end of that range. */
+static void check_dates(const unsigned char *z, int32_t n, int withReference, int32_t referenceDay){
+  ZbDatesOptions o = { withReference, referenceDay, ZB_LANG_AUTO };
   ZbDates *p = zb_dates_open(z, n, &o);
   ZbDateMatch m;
   int32_t lastEnd = 0;
@@ -111,6 +113,8 @@ static void check_dates(const unsigned char *z, int32_t n, int withReference){
   while( (rc = zb_dates_next(p, &m))==1 ){
     must(m.iByte>=lastEnd && m.iByte<m.iByteEnd && m.iByteEnd<=n, "date span out of order");
     must(zb_dates_format(&m, ZB_JALALI, zValue)<ZB_DATES_VALUE_MAX, "date value too long");
+    must(!m.hasValue || m.precision==ZB_DATE_TIME
+         || (m.day>=zb_cal_to_day(ZB_GREGORIAN, 0, 1, 1) && m.day<=ZB_DAY_MAX), "date value out of range");
     lastEnd = m.iByteEnd;
   }
   must(rc==0, "dates_next failed");
@@ -298,7 +302,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
     }
     case 5: check_tokens(z, n, (data[0] & 0x80) ? ZB_TOK_WITH_PUNCT : 0); break;
     case 6: check_terms(z, n, (ZbTermMode)(data[0]/7 % 3)); break;
-    case 7: check_dates(z, n, data[0] & 0x80); break;
+    case 7: {
+      static const int32_t aReference[] = { 19640, -719528, ZB_DAY_MAX };  /* 2023-10-10, 0000-01-01 */
+      check_dates(z, n, data[0] & 0x80, aReference[data[0]/13 % 3]);
+      break;
+    }
     case 8: check_entities(z, n); break;
     case 9: must(zb_name_key(z, n, &out)==0, "name_key failed"); break;
     case 10: check_strftime(z, n, data[0]/13 % 2); break;
