@@ -1316,7 +1316,7 @@ static void jalali_strftime_func(sqlite3_context *ctx, int argc, sqlite3_value *
 }
 
 /* gregorian(text [, calendar]) */
-static const char *const azWrittenCalendars[] = { "jalali", "hijri", "hijri-civil" };
+static const char *const azWrittenCalendars[] = { "jalali", "hijri", "hijri-civil", 0 };
 static const ZbCalendar aWrittenCalendar[] = { ZB_JALALI, ZB_HIJRI, ZB_HIJRI_CIVIL };
 
 static void gregorian_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
@@ -1325,13 +1325,12 @@ static void gregorian_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   int32_t day;
   int n, rc;
   if( argc == 2 ){
-    size_t i;
+    int i;
     z = zb_arg_text(argv[1], &n);
     if( z == 0 ) return;
-    for(i=0; i<3 && !is_word((const char*)z, n, azWrittenCalendars[i]); i++){}
-    if( i == 3 ){
-      zb_result_error_free(ctx, zb_mprintf("gregorian: unknown calendar '%.*s'; valid: "
-                                           "jalali, hijri, hijri-civil", n > 40 ? 40 : n, z));
+    if( (i = zb_choice((const char*)z, (size_t)n, azWrittenCalendars)) < 0 ){
+      zb_result_error_free(ctx, zb_choice_error("gregorian", "calendar", (const char*)z, (size_t)n,
+                                                azWrittenCalendars));
       return;
     }
     cal = aWrittenCalendar[i];
