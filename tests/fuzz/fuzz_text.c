@@ -7,7 +7,9 @@
 ** output is valid UTF-8, fold() is idempotent, fa_normalize()'s quick path
 ** agrees with its rules, strftime output is bounded and reads back with
 ** gregorian()'s parser, a calendar modifier lands where it says, and a
-** parsed date is a real date in range.
+** parsed date is a real date in range.  One value of the first byte runs
+** a script of changes and cursors on the user gazetteer through a real
+** connection instead (fuzz_user_gazetteer.c).
 **
 **   make fuzz                     # clang -fsanitize=fuzzer, 60 s a target
 **   build/fuzz/fuzz_text -dict=tests/fuzz/fuzz_text.dict -max_total_time=600 tests/fuzz/corpus
@@ -25,6 +27,11 @@
 #include "entities.h"
 #include "name_key.h"
 #include "calendar.h"
+#include "fuzz.h"
+
+/* What the first byte picks from: data[0] % N_TARGET, and data[0] / N_TARGET
+** chooses among a target's variants. */
+#define N_TARGET 14
 
 static void must(int cond, const char *zWhat){
   if( !cond ){ fprintf(stderr, "fuzz_text: %s\n", zWhat); abort(); }
@@ -283,7 +290,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   ZbBuf out;
   if( size==0 || size>1000000 ) return 0;
   zb_buf_init(&out);
-  switch( data[0] % 13 ){
+  switch( data[0] % N_TARGET ){
     case 0: check_fold(z, n); break;
     case 1: must(zb_digits(z, n, (ZbDigits)(data[0]/5 % 4), &out)==0, "digits failed"); break;
     case 2: must(zb_lang(z, n)!=0, "lang gave NULL"); break;
@@ -304,18 +311,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
     case 6: check_terms(z, n, (ZbTermMode)(data[0]/7 % 3)); break;
     case 7: {
       static const int32_t aReference[] = { 19640, -719528, ZB_DAY_MAX };  /* 2023-10-10, 0000-01-01 */
-      check_dates(z, n, data[0] & 0x80, aReference[data[0]/13 % 3]);
+      check_dates(z, n, data[0] & 0x80, aReference[data[0]/N_TARGET % 3]);
       break;
     }
     case 8: check_entities(z, n); break;
     case 9: must(zb_name_key(z, n, &out)==0, "name_key failed"); break;
-    case 10: check_strftime(z, n, data[0]/13 % 2); break;
-    case 11: check_modifier(z, n, (ZbCalendar)(data[0]/13 % 4)); break;
+    case 10: check_strftime(z, n, data[0]/N_TARGET % 2); break;
+    case 11: check_modifier(z, n, (ZbCalendar)(data[0]/N_TARGET % 4)); break;
     case 12: {
       static const ZbCalendar aWritten[] = { ZB_JALALI, ZB_HIJRI, ZB_HIJRI_CIVIL };
-      check_parse(z, n, aWritten[data[0]/13 % 3]);
+      check_parse(z, n, aWritten[data[0]/N_TARGET % 3]);
       break;
     }
+    case 13: zb_fuzz_user_gazetteer(z, (size_t)n); break;
   }
   must(valid_utf8(out.z, out.n), "invalid UTF-8 out");
   zb_buf_free(&out);
