@@ -26,8 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fuzz.h"
-
-int sqlite3_zaban_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
+#include "sqlite3_zaban.h"
 
 #define N_CURSOR 4
 
