@@ -447,7 +447,7 @@ static const IcuNameSource aIcuSource[] = {
 };
 
 /* The Latin weekday names and the امرداد variant: spellings of the curated
-** rows of calendar_names.tsv (see ext/calendar_names.c). */
+** rows of calendar_names.tsv (see ext/calendar_names_data.c). */
 static const char *const azLatinWeekday[7] = {
   "Shanbeh", "Yekshanbeh", "Doshanbeh", "Seshanbeh", "Chaharshanbeh", "Panjshanbeh", "Jomeh"
 };

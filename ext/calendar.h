@@ -14,12 +14,12 @@
 **   ZB_JALALI       the Iranian calendar.  Years -61..3177 follow the
 **                   astronomical rule (1 Farvardin is the day whose apparent
 **                   noon at 52.5° E follows the March equinox; the table
-**                   ext/calendar_nowruz.c, by tools/gen_nowruz.c).  Outside
+**                   ext/calendar_nowruz_data.c, by tools/gen_nowruz.c).  Outside
 **                   that range, years continue from the table's edges with
 **                   ICU's 33-year arithmetic rule (leap when (25y+11) mod 33
 **                   < 8).  Months 1-6 have 31 days, 7-11 30, 12 29 or 30.
 **   ZB_HIJRI        Umm al-Qura (Saudi Arabia) for 1300..1600 AH (the table
-**                   ext/calendar_umalqura.c, from ICU); outside it the
+**                   ext/calendar_umalqura_data.c, from ICU); outside it the
 **                   tabular civil calendar, which it joins without a gap.
 **   ZB_HIJRI_CIVIL  the tabular (arithmetic) Islamic calendar, Friday epoch
 **                   (ICU's "islamic-civil").
@@ -112,7 +112,7 @@ typedef struct ZbCalName { ZbNameKind kind; ZbCalendar calendar; int index; } Zb
 
 /* Builds the name tables once per process (thread-safe): CLDR names from
 ** ICU (fa, fa_AF, ps, ckb, ar, ur, en, fr, de, tg) and the variants of
-** ext/calendar_names.c, each folded with zb_fold.  Returns 0, or -1 and a
+** ext/calendar_names_data.c, each folded with zb_fold.  Returns 0, or -1 and a
 ** malloc'd message in *pzErr (NULL if memory ran out).  The other name
 ** functions call it themselves; call it early to report failures. */
 int zb_cal_names_init(char **pzErr);
