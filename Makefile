@@ -11,7 +11,7 @@
 #
 # Missing Debian packages are installed when run as root (tools/deps.sh).
 
-MODULES  = zaban util normalize fa_lexicon fa_normalize calendar calendar_nowruz_data calendar_umalqura_data calendar_names_data fa_stem tokenize dates name_key gazetteer gazetteer_data entities
+MODULES  = zaban util normalize fa_lexicon fa_normalize calendar calendar_names calendar_parse calendar_strftime calendar_sql calendar_nowruz_data calendar_umalqura_data calendar_names_data fa_stem tokenize dates name_key gazetteer gazetteer_data entities
 SQLITE3 ?= sqlite3
 PYTHON  ?= /usr/bin/python3
 

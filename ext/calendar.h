@@ -3,7 +3,9 @@
 ** Hijri dates on one day count, month and weekday names, and the Jalali
 ** strftime.  Pure C (ICU only for CLDR names), no SQLite types: the SQL
 ** functions jalali(), jalali_strftime(), gregorian(), hijri() and the table
-** calendar() are bindings over this, and dates() uses it too.
+** calendar() are bindings over this (calendar_sql.c), and dates() uses it
+** too.  Each section below names the file that implements it; the README's
+** section "Calendars" documents the rules.
 **
 ** Day numbers count days since 1970-01-01 (proleptic Gregorian); instants
 ** are "iJD" values as in SQLite: milliseconds since Julian day 0.0, i.e.
@@ -38,7 +40,7 @@ typedef struct ZbDate { int y, m, d; } ZbDate;
 #define ZB_YEAR_LIMIT 1000000
 
 /* ---------------------------------------------------------------------
-** Dates and day numbers
+** Dates and day numbers (calendar.c)
 */
 
 /* 1 if y-m-d is a real date of the calendar (never rolled over), else 0. */
@@ -60,16 +62,22 @@ int zb_weekday(int32_t day);
 int zb_jalali_is_leap(int y);
 
 /* Writes "YYYY-MM-DD" (at least 4 year digits, '-' before a negative year,
-** as SQLite's date() does) and a NUL into buf; returns the length. */
-int zb_format_date(char buf[16], ZbDate date);
+** as SQLite's date() does) and a NUL into buf; returns the length.  Any
+** date of a year within ±ZB_YEAR_LIMIT fits in ZB_DATE_TEXT_SIZE bytes. */
+#define ZB_DATE_TEXT_SIZE 16
+int zb_format_date(char buf[ZB_DATE_TEXT_SIZE], ZbDate date);
 
 /* ---------------------------------------------------------------------
-** Instants (SQLite's iJD) and the calendar modifiers
+** Instants (SQLite's iJD) and the calendar modifiers (calendar.c)
 */
 
-#define ZB_MS_PER_DAY 86400000
+#define ZB_MS_PER_SECOND 1000
+#define ZB_MS_PER_MINUTE (60 * ZB_MS_PER_SECOND)
+#define ZB_MS_PER_HOUR (60 * ZB_MS_PER_MINUTE)
+#define ZB_MS_PER_DAY (24 * ZB_MS_PER_HOUR)
 #define ZB_IJD_UNIX_EPOCH INT64_C(210866760000000)  /* 1970-01-01 00:00 */
 #define ZB_IJD_MAX INT64_C(464269060799999)          /* 9999-12-31 23:59:59.999 */
+#define ZB_JD_END 5373484.5    /* Julian day of 10000-01-01 00:00, past SQLite's range */
 
 /* The range of days SQLite's date functions accept (its iJD 0..ZB_IJD_MAX):
 ** -4713-11-25 .. 9999-12-31. */
@@ -100,7 +108,7 @@ int zb_cal_modifier_parse(const char *z, int n, ZbCalModifier *p);
 int zb_cal_modifier_apply(ZbCalendar cal, const ZbCalModifier *p, int64_t *piJD);
 
 /* ---------------------------------------------------------------------
-** Names (CLDR via ICU, plus curated variants)
+** Names (calendar_names.c): CLDR via ICU, plus curated variants
 */
 
 typedef enum ZbNameKind { ZB_NAME_MONTH, ZB_NAME_WEEKDAY } ZbNameKind;
@@ -133,6 +141,7 @@ typedef enum ZbNameStyle {
   ZB_NAMES_LATIN,     /* Farvardin … Esfand, Shanbeh … Jomeh */
   ZB_NAMES_ENGLISH    /* Farvardin … Esfand, Saturday … Friday (CLDR en) */
 } ZbNameStyle;
+#define ZB_NAME_STYLE_COUNT (ZB_NAMES_ENGLISH + 1)
 
 /* Jalali month m (1..12) and weekday w (0 = Saturday) names, UTF-8, or
 ** NULL if the tables could not be built or the index is out of range. */
@@ -140,7 +149,7 @@ const char *zb_jalali_month_name(ZbNameStyle style, int m);
 const char *zb_weekday_name(ZbNameStyle style, int w);
 
 /* ---------------------------------------------------------------------
-** Parsing and formatting
+** Parsing (calendar_parse.c) and formatting (calendar_strftime.c)
 */
 
 /* Parses a date written in calendar cal (ZB_JALALI, ZB_HIJRI or
@@ -153,7 +162,8 @@ const char *zb_weekday_name(ZbNameStyle style, int w);
 ** memory ran out. */
 int zb_cal_parse(ZbCalendar cal, const unsigned char *z, int n, int32_t *pDay);
 
-/* Formats an instant in the Jalali calendar (directives: docs/calendar.md).
+/* Formats an instant in the Jalali calendar (directives: the README's
+** section "jalali_strftime").
 ** zFunc names the SQL function in error messages.  Returns 0; 1 if the
 ** format has an unknown directive (SQL gives NULL); -1 on error, with a
 ** malloc'd message in *pzErr (NULL when memory ran out). */
@@ -161,7 +171,8 @@ int zb_jalali_strftime(const char *zFunc, const char *zFmt, int nFmt, int64_t iJ
                        ZbBuf *out, char **pzErr);
 
 /* ---------------------------------------------------------------------
-** Generated tables (tools/gen_*), for calendar.c and the unit tests
+** Generated tables (calendar_*_data.c, by tools/gen_*), for calendar.c,
+** calendar_names.c and the unit tests
 */
 #define ZB_NOWRUZ_FIRST_YEAR (-61)
 #define ZB_NOWRUZ_LAST_YEAR 3178
