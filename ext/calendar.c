@@ -303,6 +303,59 @@ int64_t zb_day_ijd(int32_t day, int32_t msOfDay){
   return ZB_IJD_UNIX_EPOCH + (int64_t)day * ZB_MS_PER_DAY + msOfDay;
 }
 
+/* The lengths of the texts zb_time_from_text() reads. */
+#define TEXT_DATE 10            /* YYYY-MM-DD */
+#define TEXT_MINUTES 16         /* YYYY-MM-DD HH:MM */
+#define TEXT_SECONDS 19         /* YYYY-MM-DD HH:MM:SS */
+#define TEXT_MILLISECONDS 23    /* YYYY-MM-DD HH:MM:SS.SSS */
+
+/* The time of 'YYYY-MM-DD HH:MM[:SS[.SSS]]' (n bytes at z) in milliseconds
+** since midnight (up to 24:59:59.999, as SQLite reads it), or -1. */
+static int32_t time_of_day_from_text(const unsigned char *z, int n){
+  int h, min, sec = 0, ms = 0;
+  if( z[TEXT_DATE] != ' ' && z[TEXT_DATE] != 'T' ) return -1;
+  h = zb_ascii_digits(z + 11, 2);
+  min = zb_ascii_digits(z + 14, 2);
+  if( h < 0 || h > 24 || z[13] != ':' || min < 0 || min > 59 ) return -1;
+  if( n >= TEXT_SECONDS ){
+    sec = zb_ascii_digits(z + 17, 2);
+    if( z[16] != ':' || sec < 0 || sec > 59 ) return -1;
+  }
+  if( n == TEXT_MILLISECONDS ){
+    ms = zb_ascii_digits(z + 20, 3);
+    if( z[19] != '.' || ms < 0 ) return -1;
+  }
+  return h * ZB_MS_PER_HOUR + min * ZB_MS_PER_MINUTE + sec * ZB_MS_PER_SECOND + ms;
+}
+
+int zb_time_from_text(const unsigned char *z, int n, ZbTime *pt){
+  int y, m, d;
+  int32_t ms = 0;
+  if( z == 0 || (n != TEXT_DATE && n != TEXT_MINUTES && n != TEXT_SECONDS
+                 && n != TEXT_MILLISECONDS) ){
+    return 0;
+  }
+  y = zb_ascii_digits(z, 4);
+  m = zb_ascii_digits(z + 5, 2);
+  d = zb_ascii_digits(z + 8, 2);
+  if( y < 0 || z[4] != '-' || z[7] != '-' || m < 1 || m > 12 || d < 1 || d > 31 ) return 0;
+  if( n > TEXT_DATE && (ms = time_of_day_from_text(z, n)) < 0 ) return 0;
+  /* Days past the month's end count on from its first day, and hour 24 is
+  ** the next day, as in julianday(): gregorian_to_day() counts so. */
+  pt->day = gregorian_to_day(y, m, d) + ms / ZB_MS_PER_DAY;
+  pt->ms = ms % ZB_MS_PER_DAY;
+  return pt->day <= ZB_DAY_MAX;
+}
+
+int zb_time_from_julian_day(double jd, ZbTime *pt){
+  int64_t iJD;
+  if( !(jd >= 0.0 && jd < ZB_JD_END) ) return 0;
+  iJD = (int64_t)(jd * ZB_MS_PER_DAY + 0.5);         /* SQLite's rounding */
+  pt->day = zb_ijd_day(iJD);
+  pt->ms = zb_ijd_ms_of_day(iJD);
+  return iJD <= ZB_IJD_MAX;        /* the last half millisecond before ZB_JD_END */
+}
+
 static void trim_spaces(const char **pz, int *pn){
   while( *pn > 0 && isspace((unsigned char)**pz) ){ (*pz)++; (*pn)--; }
   while( *pn > 0 && isspace((unsigned char)(*pz)[*pn - 1]) ) (*pn)--;

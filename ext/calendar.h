@@ -68,25 +68,60 @@ int zb_jalali_is_leap(int y);
 int zb_format_date(char buf[ZB_DATE_TEXT_SIZE], ZbDate date);
 
 /* ---------------------------------------------------------------------
-** Instants (SQLite's iJD) and the calendar modifiers (calendar.c)
+** Instants, time values and the calendar modifiers (calendar.c)
+**
+** An instant is an iJD, as in SQLite: milliseconds since Julian day 0.0.
 */
 
 #define ZB_MS_PER_SECOND 1000
 #define ZB_MS_PER_MINUTE (60 * ZB_MS_PER_SECOND)
 #define ZB_MS_PER_HOUR (60 * ZB_MS_PER_MINUTE)
 #define ZB_MS_PER_DAY (24 * ZB_MS_PER_HOUR)
-#define ZB_IJD_UNIX_EPOCH INT64_C(210866760000000)  /* 1970-01-01 00:00 */
-#define ZB_IJD_MAX INT64_C(464269060799999)          /* 9999-12-31 23:59:59.999 */
-#define ZB_JD_END 5373484.5    /* Julian day of 10000-01-01 00:00, past SQLite's range */
 
-/* The range of days SQLite's date functions accept (its iJD 0..ZB_IJD_MAX):
-** -4713-11-25 .. 9999-12-31. */
+/* Day number 0, 1970-01-01 00:00, as a Julian day and as an iJD. */
+#define ZB_JD_UNIX_EPOCH 2440587.5
+#define ZB_IJD_UNIX_EPOCH INT64_C(210866760000000)
+
+/* SQLite's range: instants 0..ZB_IJD_MAX (9999-12-31 23:59:59.999), Julian
+** day numbers below ZB_JD_END (10000-01-01 00:00), days ZB_DAY_MIN
+** (-4713-11-25, the first whole day) .. ZB_DAY_MAX (9999-12-31). */
+#define ZB_IJD_MAX INT64_C(464269060799999)
+#define ZB_JD_END 5373484.5
 #define ZB_DAY_MIN (-2440587)
 #define ZB_DAY_MAX 2932896
 
 int32_t zb_ijd_day(int64_t iJD);        /* the day number of an instant */
 int32_t zb_ijd_ms_of_day(int64_t iJD);  /* milliseconds since midnight */
 int64_t zb_day_ijd(int32_t day, int32_t msOfDay);
+
+/* Time values.  One rule for every zaban function that takes one
+** (jalali(), hijri(), jalali_strftime(), calendar(), dates()' reference):
+** a time value is the instant SQLite's julianday() makes of it.  So a day
+** 29, 30 or 31 that its month lacks runs on into the next month
+** ('2023-02-30' is 2023-03-02, '2023-04-31' is 2023-05-01), hour 24 is the
+** next day's midnight, and a number is a Julian day number (a Unix time
+** needs the 'unixepoch' modifier).  The two readers below take the forms
+** that make up nearly all data without running SQL; SQLite reads more
+** ('now', time zones, a number written as text, ...): a caller hands what
+** they leave to julianday() and reads its result with
+** zb_time_from_julian_day(). */
+
+/* An instant as a day number and the milliseconds since that day's
+** midnight (0 .. ZB_MS_PER_DAY - 1). */
+typedef struct ZbTime { int32_t day; int32_t ms; } ZbTime;
+
+/* Reads exactly 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM', 'YYYY-MM-DD HH:MM:SS' or
+** 'YYYY-MM-DD HH:MM:SS.SSS' ('T' or a space before the time): year
+** 0000..9999, month 01..12, day 01..31, hour 00..24, minute and second
+** 00..59, as julianday() reads them.  Returns 1 and fills *pt; 0 if the n
+** bytes at z are not one of these forms or the instant is past 9999-12-31
+** ('9999-12-31 24:00'). */
+int zb_time_from_text(const unsigned char *z, int n, ZbTime *pt);
+
+/* Reads a Julian day number as SQLite does, to the nearest millisecond: a
+** number argument, or a result of julianday().  Returns 1 and fills *pt; 0
+** outside SQLite's range. */
+int zb_time_from_julian_day(double jd, ZbTime *pt);
 
 /* The modifiers that depend on the calendar: 'start of month',
 ** 'start of year', '[+-]N months', '[+-]N years'. */

@@ -16,10 +16,12 @@
 **
 ** Time values and modifiers.  SQLite offers its date arithmetic to
 ** extensions only through SQL, so:
-**   - The time values that make up nearly all stored data are read here, as
-**     SQLite reads them: 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM[:SS[.SSS]]' (space
-**     or 'T') and Julian day numbers.  This is the fast path: no SQL per row,
-**     and jalali(d) costs about what date(d) costs.
+**   - The time values that make up nearly all stored data are read by
+**     zb_arg_time(), as SQLite reads them: 'YYYY-MM-DD', 'YYYY-MM-DD
+**     HH:MM[:SS[.SSS]]' (space or 'T') and Julian day numbers (the rule:
+**     calendar.h, "Time values").  This is the fast path: no SQL per row,
+**     and jalali(d) costs about what date(d) costs.  dates() reads its
+**     reference with it too.
 **   - Any other time value, and each run of ordinary modifiers, goes to
 **     SQLite's own julianday() through "SELECT julianday(?1, ..., ?n)",
 **     prepared once and kept per user connection on a private in-memory
@@ -36,7 +38,6 @@
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -99,44 +100,18 @@ static sqlite3_stmt *julianday_stmt(CalConn *p, int nArg, char **pzErr){
   return p->apStmt[nArg];
 }
 
-/* The fast path: reads the common time values exactly as SQLite does.
-** Returns 1 with *piJD set, or 0 to leave the value to SQLite. */
-static int read_common_time_value(sqlite3_value *v, int64_t *piJD){
+int zb_arg_time(sqlite3_value *v, ZbTime *pt){
   const unsigned char *z;
-  int n, y, mon, d, h = 0, min = 0, sec = 0, ms = 0;
-  int type = sqlite3_value_type(v);
-  if( type == SQLITE_INTEGER || type == SQLITE_FLOAT ){
-    double r = sqlite3_value_double(v);
-    if( !(r >= 0.0 && r < ZB_JD_END) ) return 0;
-    *piJD = (int64_t)(r * ZB_MS_PER_DAY + 0.5);
-    return 1;
+  switch( sqlite3_value_type(v) ){
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT:
+      return zb_time_from_julian_day(sqlite3_value_double(v), pt);
+    case SQLITE_TEXT:
+      z = sqlite3_value_text(v);
+      return zb_time_from_text(z, sqlite3_value_bytes(v), pt);
+    default:
+      return 0;
   }
-  if( type != SQLITE_TEXT ) return 0;
-  z = sqlite3_value_text(v);
-  n = sqlite3_value_bytes(v);
-  if( z == 0 || (n != 10 && n != 16 && n != 19 && n != 23) ) return 0;
-  y = zb_ascii_digits(z, 4);
-  mon = zb_ascii_digits(z + 5, 2);
-  d = zb_ascii_digits(z + 8, 2);
-  if( y < 0 || z[4] != '-' || z[7] != '-' || mon < 1 || mon > 12 || d < 1 || d > 31 ) return 0;
-  if( n > 10 ){
-    if( z[10] != ' ' && z[10] != 'T' ) return 0;
-    h = zb_ascii_digits(z + 11, 2);
-    min = zb_ascii_digits(z + 14, 2);
-    if( h < 0 || h > 24 || z[13] != ':' || min < 0 || min > 59 ) return 0;
-    if( n > 16 ){
-      sec = zb_ascii_digits(z + 17, 2);
-      if( z[16] != ':' || sec < 0 || sec > 59 ) return 0;
-    }
-    if( n > 19 ){
-      ms = zb_ascii_digits(z + 20, 3);
-      if( z[19] != '.' || ms < 0 ) return 0;
-    }
-  }
-  /* SQLite takes day 31 of any month as days after its first: so do we. */
-  *piJD = zb_day_ijd(zb_cal_to_day(ZB_GREGORIAN, y, mon, d), 0)
-        + h * ZB_MS_PER_HOUR + min * ZB_MS_PER_MINUTE + sec * ZB_MS_PER_SECOND + ms;
-  return *piJD <= ZB_IJD_MAX;
 }
 
 /* 'YYYY-MM-DD HH:MM:SS.SSS' (Gregorian) of an instant, for SQLite. */
@@ -163,8 +138,12 @@ static int eval_ordinary(CalConn *p, sqlite3_value *pTime, sqlite3_value **apMod
                          int64_t *piJD, char **pzErr){
   sqlite3_stmt *pStmt;
   char zPrev[INSTANT_TEXT_SIZE];
+  ZbTime t;
   int i, rc;
-  if( pTime && nMod == 0 && read_common_time_value(pTime, piJD) ) return 1;
+  if( pTime && nMod == 0 && zb_arg_time(pTime, &t) ){
+    *piJD = zb_day_ijd(t.day, t.ms);
+    return 1;
+  }
   pStmt = julianday_stmt(p, nMod + 1, pzErr);
   if( pStmt == 0 ) return -1;
   if( pTime ){
@@ -176,8 +155,9 @@ static int eval_ordinary(CalConn *p, sqlite3_value *pTime, sqlite3_value **apMod
   for(i=0; i<nMod; i++) sqlite3_bind_value(pStmt, i + 2, apMod[i]);
   rc = sqlite3_step(pStmt);
   if( rc == SQLITE_ROW ){
-    rc = sqlite3_column_type(pStmt, 0) != SQLITE_NULL;
-    if( rc ) *piJD = llround(sqlite3_column_double(pStmt, 0) * ZB_MS_PER_DAY);
+    rc = sqlite3_column_type(pStmt, 0) != SQLITE_NULL
+      && zb_time_from_julian_day(sqlite3_column_double(pStmt, 0), &t);
+    if( rc ) *piJD = zb_day_ijd(t.day, t.ms);
   }else{
     *pzErr = zb_mprintf("%s", sqlite3_errmsg(p->helper));
     rc = -1;
@@ -269,8 +249,9 @@ static void result_date(sqlite3_context *ctx, ZbCalendar cal, int32_t day){
 static void date_in_calendar(sqlite3_context *ctx, const char *zFunc, ZbCalendar cal,
                              int argc, sqlite3_value **argv){
   int64_t iJD;
-  if( argc == 1 && read_common_time_value(argv[0], &iJD) ){    /* the usual call */
-    result_date(ctx, cal, zb_ijd_day(iJD));
+  ZbTime t;
+  if( argc == 1 && zb_arg_time(argv[0], &t) ){    /* the usual call */
+    result_date(ctx, cal, t.day);
     return;
   }
   if( too_few_args(ctx, zFunc, argc, 1) ) return;

@@ -284,6 +284,15 @@ static void check_parse(const unsigned char *z, int32_t n, ZbCalendar cal){
        "cal_parse: its Y-M-D does not read back");
 }
 
+/* A time value read without SQL is an instant in SQLite's range. */
+static void check_time_value(const unsigned char *z, int32_t n){
+  ZbTime t;
+  if( zb_time_from_text(z, n, &t) ){
+    must(t.day >= ZB_DAY_MIN - 1 && t.day <= ZB_DAY_MAX && t.ms >= 0 && t.ms < ZB_MS_PER_DAY,
+         "time_from_text: out of range");
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   const unsigned char *z = data + 1;
   int32_t n = (int32_t)(size - 1);
@@ -321,6 +330,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
     case 12: {
       static const ZbCalendar aWritten[] = { ZB_JALALI, ZB_HIJRI, ZB_HIJRI_CIVIL };
       check_parse(z, n, aWritten[data[0]/N_TARGET % 3]);
+      check_time_value(z, n);
       break;
     }
     case 13: zb_fuzz_user_gazetteer(z, (size_t)n); break;
