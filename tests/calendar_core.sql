@@ -3,7 +3,8 @@
 -- NULL cannot pass silently): every line of the output ends in |1.
 --
 -- Time values: every zaban function reads one as SQLite's julianday() does
--- (ext/calendar.h, "Time values"; the README's "Calendars").  Each check
+-- (ext/calendar.h, "Time values"; the README's "Calendars"), and so does
+-- dates() its reference (the date of امروز, today, shows it).  Each check
 -- compares zaban with SQLite's own julianday(), date() or strftime() in the
 -- same query.  date() and strftime() get '+0 days', which makes SQLite
 -- compute the date from the instant (SQLite 3.40's date('2023-02-30') gives
@@ -36,6 +37,10 @@ SELECT 'time value ' || v || ': jalali() and hijri() of ' || coalesce(day, 'NULL
        jalali(x) IS jalali(day) AND hijri(x) IS hijri(day) FROM edge;
 SELECT 'time value ' || v || ': read as text and as julianday() alike',
        jalali(x) IS jalali(julianday(x)) FROM edge;
+SELECT 'time value ' || v || ': dates() reference (today) is ' || coalesce(day, 'none'),
+       (SELECT value FROM dates('امروز', x)) IS day FROM edge;
+SELECT 'time value ' || v || ': dates() reference (today) is date(x, ''+0 days'')',
+       (SELECT value FROM dates('امروز', x)) IS date(x, '+0 days') FROM edge;
 SELECT 'time value ' || v || ': time of day and Unix time as strftime()',
        jalali_strftime('%H:%M:%f %s', x) IS strftime('%H:%M:%f %s', x, '+0 days') FROM edge;
 
@@ -47,7 +52,9 @@ WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 191),
                                    28 + i % 4) FROM n)
 SELECT 'time value: days 28-31 of every month of 2023 and 2024 as date(x, ''+0 days'')',
        sum((SELECT date FROM calendar(x, x)) IS NOT date(x, '+0 days')) IS 0
-       AND sum(jalali(x) IS NOT jalali(date(x, '+0 days'))) IS 0 AND count(*) IS 384 FROM v;
+       AND sum(jalali(x) IS NOT jalali(date(x, '+0 days'))) IS 0
+       AND sum((SELECT value FROM dates('امروز', x)) IS NOT date(x, '+0 days')) IS 0
+       AND count(*) IS 384 FROM v;
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 59999),
   v(x) AS (SELECT printf('2023-02-30 13:05:%02d.%03d', i / 1000, i % 1000) FROM n)
 SELECT 'time value: every millisecond of a minute as strftime()',

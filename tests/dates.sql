@@ -104,7 +104,7 @@ SELECT 'news-like text: only the dates', surface, value, precision, note FROM da
 Le Premier ministre a annoncé 3 milliards d''euros pour 2024. Le décret n° 2023-1234 du 15 mars 2023 est entré en vigueur. Environ 1500 personnes ont manifesté. Le match s''est terminé 2-1. Rendez-vous le 12/06 à 20h30. Il a 45 ans. Lors de la COP28, 198 pays.
 The 193-member UN General Assembly voted 120-14 on Friday. Brent crude rose 2.3% to $85.40 a barrel. In a 2019 report, the IAEA said Iran had 1,044 centrifuges. Flight IR655 was downed on July 3, 1988, killing 290 people. Call +1 212 555 0199. The F-35 and Su-35 jets. Resolution 2231 (2015). About 2,000 troops. Chapter 7, Article 51. Section 1.2.3. Windows 11. iPhone 15 Pro. On 9/11 the towers fell. 24/7 service. He scored in the 90th minute.', '2023-11-20');
 
-.print '-- the reference: any SQLite time value; not a date = no reference'
+.print '-- the reference: any SQLite time value, read as julianday() reads it (2021-02-30 is 2021-03-02); not a time value = no reference'
 SELECT 'reference: 2021-11-25 16:00:00', value, note FROM dates('پنجشنبه', '2021-11-25 16:00:00');
 SELECT 'reference: 2021-11-25T23:59', value, note FROM dates('پنجشنبه', '2021-11-25T23:59');
 SELECT 'reference: Julian day 2459543.5', value, note FROM dates('پنجشنبه', 2459543.5);
