@@ -381,18 +381,19 @@ static int parse_whole_number(const char *z, int n, int64_t *pv){
 }
 
 int zb_cal_modifier_parse(const char *z, int n, ZbCalModifier *p){
-  static const char *const azStartOf[] = { "start of month", "start of year", 0 };
-  static const char *const azUnit[] = { "month", "months", "year", "years", 0 };
-  int nNum, i;
+  int nNum;
   trim_spaces(&z, &n);
-  if( (i = zb_choice(z, (size_t)n, azStartOf)) >= 0 ){
-    p->kind = i == 0 ? ZB_MOD_START_OF_MONTH : ZB_MOD_START_OF_YEAR;
-    return 1;
-  }
+  if( zb_is_word(z, n, "start of month") ){ p->kind = ZB_MOD_START_OF_MONTH; return 1; }
+  if( zb_is_word(z, n, "start of year") ){ p->kind = ZB_MOD_START_OF_YEAR; return 1; }
   /* "N unit": the unit is the last word. */
   for(nNum = n; nNum > 0 && !isspace((unsigned char)z[nNum - 1]); nNum--){}
-  if( (i = zb_choice(z + nNum, (size_t)(n - nNum), azUnit)) < 0 ) return 0;
-  p->kind = i < 2 ? ZB_MOD_MONTHS : ZB_MOD_YEARS;
+  if( zb_is_word(z + nNum, n - nNum, "month") || zb_is_word(z + nNum, n - nNum, "months") ){
+    p->kind = ZB_MOD_MONTHS;
+  }else if( zb_is_word(z + nNum, n - nNum, "year") || zb_is_word(z + nNum, n - nNum, "years") ){
+    p->kind = ZB_MOD_YEARS;
+  }else{
+    return 0;
+  }
   trim_spaces(&z, &nNum);
   return parse_whole_number(z, nNum, &p->n) ? -1 : 1;
 }

@@ -1,8 +1,8 @@
 /*
 ** calendar_int.h — what the calendar's own files share and no other module
 ** needs (as FTS5 has fts5Int.h): floored division, writing and reading
-** ASCII digits, and the abbreviations that jalali_strftime() writes and
-** gregorian() reads back.  The calendar's API is ext/calendar.h.
+** ASCII digits, matching a keyword, and the abbreviations that
+** jalali_strftime() writes and gregorian() reads back.  The calendar's API is ext/calendar.h.
 **
 **   calendar.c            day arithmetic, instants, time values, modifiers
 **   calendar_names.c      month and weekday names (ICU and curated)
@@ -14,6 +14,8 @@
 #ifndef ZABAN_CALENDAR_INT_H
 #define ZABAN_CALENDAR_INT_H
 #include "calendar.h"
+
+#include <strings.h>
 
 /* Quotient rounded toward minus infinity (C rounds toward zero). */
 static inline int64_t zb_floor_div(int64_t a, int64_t b){
@@ -47,6 +49,12 @@ static inline int zb_ascii_digits(const unsigned char *z, int n){
     v = v * 10 + (*z++ - '0');
   }
   return v;
+}
+
+/* 1 if the n bytes at z are zWord, in any case.  Inline, so that the length
+** of a literal zWord is a constant (the modifiers are read on every row). */
+static inline int zb_is_word(const char *z, int n, const char *zWord){
+  return n == (int)strlen(zWord) && strncasecmp(z, zWord, (size_t)n) == 0;
 }
 
 /* %b and %a write a name of the Latin name sets as its first

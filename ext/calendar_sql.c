@@ -169,14 +169,14 @@ static int eval_ordinary(CalConn *p, sqlite3_value *pTime, sqlite3_value **apMod
 
 /* 'civil' or 'umalqura' among hijri()'s modifiers, else -1. */
 static int hijri_switch(sqlite3_value *v){
-  static const char *const azSwitch[] = { "civil", "umalqura", 0 };
-  static const ZbCalendar aSwitchCalendar[] = { ZB_HIJRI_CIVIL, ZB_HIJRI };
   const char *z;
-  int i;
+  int n;
   if( sqlite3_value_type(v) != SQLITE_TEXT ) return -1;
   z = (const char*)sqlite3_value_text(v);
-  i = zb_choice(z, (size_t)sqlite3_value_bytes(v), azSwitch);
-  return i < 0 ? -1 : (int)aSwitchCalendar[i];
+  n = sqlite3_value_bytes(v);
+  if( zb_is_word(z, n, "civil") ) return ZB_HIJRI_CIVIL;
+  if( zb_is_word(z, n, "umalqura") ) return ZB_HIJRI;
+  return -1;
 }
 
 enum { MOD_ORDINARY, MOD_CALENDAR, MOD_SWITCH, MOD_NULL, MOD_END };
@@ -239,10 +239,14 @@ static int too_few_args(sqlite3_context *ctx, const char *zFunc, int argc, int n
   return 1;
 }
 
-static void result_date(sqlite3_context *ctx, ZbCalendar cal, int32_t day){
+static void result_ymd(sqlite3_context *ctx, ZbDate date){
   char buf[ZB_DATE_TEXT_SIZE];
-  int n = zb_format_date(buf, zb_cal_from_day(cal, day));
+  int n = zb_format_date(buf, date);
   sqlite3_result_text(ctx, buf, n, SQLITE_TRANSIENT);
+}
+
+static void result_date(sqlite3_context *ctx, ZbCalendar cal, int32_t day){
+  result_ymd(ctx, zb_cal_from_day(cal, day));
 }
 
 /* jalali(timevalue, modifier, ...) and hijri(timevalue, modifier, ...) */
@@ -445,13 +449,13 @@ static int calendar_eof(sqlite3_vtab_cursor *pCursor){
 static int calendar_column(sqlite3_vtab_cursor *pCursor, sqlite3_context *ctx, int iCol){
   CalendarCursor *pCur = (CalendarCursor*)pCursor;
   switch( iCol ){
-    case COL_DATE:    result_date(ctx, ZB_GREGORIAN, pCur->day); break;
+    case COL_DATE:    result_ymd(ctx, pCur->gregorian); break;
     case COL_WEEKDAY: sqlite3_result_int(ctx, zb_weekday(pCur->day)); break;
-    case COL_JALALI:  result_date(ctx, ZB_JALALI, pCur->day); break;
+    case COL_JALALI:  result_ymd(ctx, pCur->jalali); break;
     case COL_JY:      sqlite3_result_int(ctx, pCur->jalali.y); break;
     case COL_JM:      sqlite3_result_int(ctx, pCur->jalali.m); break;
     case COL_JD:      sqlite3_result_int(ctx, pCur->jalali.d); break;
-    case COL_HIJRI:   result_date(ctx, ZB_HIJRI, pCur->day); break;
+    case COL_HIJRI:   result_ymd(ctx, pCur->hijri); break;
     case COL_HY:      sqlite3_result_int(ctx, pCur->hijri.y); break;
     case COL_HM:      sqlite3_result_int(ctx, pCur->hijri.m); break;
     case COL_HD:      sqlite3_result_int(ctx, pCur->hijri.d); break;
