@@ -16,10 +16,11 @@
 **   ZB_JALALI       the Iranian calendar.  Years -61..3177 follow the
 **                   astronomical rule (1 Farvardin is the day whose apparent
 **                   noon at 52.5° E follows the March equinox; the table
-**                   ext/calendar_nowruz_data.c, by tools/gen_nowruz.c).  Outside
-**                   that range, years continue from the table's edges with
-**                   ICU's 33-year arithmetic rule (leap when (25y+11) mod 33
-**                   < 8).  Months 1-6 have 31 days, 7-11 30, 12 29 or 30.
+**                   ext/calendar_nowruz_data.c, by tools/gen_nowruz.c).
+**                   Outside that range, years continue from the table's
+**                   edges with ICU's 33-year arithmetic rule (leap when
+**                   (25y+11) mod 33 < 8).  Months 1-6 have 31 days, 7-11
+**                   30, 12 29 or 30.
 **   ZB_HIJRI        Umm al-Qura (Saudi Arabia) for 1300..1600 AH (the table
 **                   ext/calendar_umalqura_data.c, from ICU); outside it the
 **                   tabular civil calendar, which it joins without a gap.
@@ -68,9 +69,7 @@ int zb_jalali_is_leap(int y);
 int zb_format_date(char buf[ZB_DATE_TEXT_SIZE], ZbDate date);
 
 /* ---------------------------------------------------------------------
-** Instants, time values and the calendar modifiers (calendar.c)
-**
-** An instant is an iJD, as in SQLite: milliseconds since Julian day 0.0.
+** Instants (iJD), time values and the calendar modifiers (calendar.c)
 */
 
 #define ZB_MS_PER_SECOND 1000

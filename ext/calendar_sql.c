@@ -100,6 +100,7 @@ static sqlite3_stmt *julianday_stmt(CalConn *p, int nArg, char **pzErr){
   return p->apStmt[nArg];
 }
 
+/* A time value argument read without SQL when it can be (zaban.h). */
 int zb_arg_time(sqlite3_value *v, ZbTime *pt){
   const unsigned char *z;
   switch( sqlite3_value_type(v) ){
@@ -371,7 +372,8 @@ static int calendar_disconnect(sqlite3_vtab *pVtab){
 /* start and stop (both required) are arguments: see zb_tvf_best_index().
 ** The rows come in date order, so ORDER BY date needs no sort. */
 static int calendar_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int rc = zb_tvf_best_index(pInfo, COL_START, CALENDAR_N_ARG, CALENDAR_ARGS_REQUIRED, 1000.0, 1000);
+  int rc = zb_tvf_best_index(pInfo, COL_START, CALENDAR_N_ARG, CALENDAR_ARGS_REQUIRED,
+                             1000.0, 1000);
   if( rc == SQLITE_OK && pInfo->nOrderBy == 1 && !pInfo->aOrderBy[0].desc
    && (pInfo->aOrderBy[0].iColumn == COL_DATE || pInfo->aOrderBy[0].iColumn < 0) ){
     pInfo->orderByConsumed = 1;

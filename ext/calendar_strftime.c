@@ -72,7 +72,9 @@ static void emit_name(Strftime *s, const char *zName, int abbreviate){
   size_t n;
   if( zName == 0 ){ s->out->oom = 1; return; }
   n = strlen(zName);
-  if( abbreviate && zb_style_abbreviates(s->names) && n > ZB_ABBREVIATION_LEN ) n = ZB_ABBREVIATION_LEN;
+  if( abbreviate && zb_style_abbreviates(s->names) && n > ZB_ABBREVIATION_LEN ){
+    n = ZB_ABBREVIATION_LEN;
+  }
   zb_buf_append(s->out, zName, n);
 }
 
@@ -120,7 +122,9 @@ static int emit_directive(Strftime *s, char c, const JalaliTime *t){
       emit_number_text(s, ".", 1);
       emit_number(s, t->ms % ZB_MS_PER_SECOND, 3);
       break;
-    case 's': emit_number(s, t->iJD / ZB_MS_PER_SECOND - ZB_IJD_UNIX_EPOCH / ZB_MS_PER_SECOND, 1); break;
+    case 's':
+      emit_number(s, t->iJD / ZB_MS_PER_SECOND - ZB_IJD_UNIX_EPOCH / ZB_MS_PER_SECOND, 1);
+      break;
     case 'J':
       snprintf(a, sizeof(a), "%.16g", (double)t->iJD / ZB_MS_PER_DAY);
       emit_number_text(s, a, (int)strlen(a));
