@@ -5,10 +5,18 @@
 #   make test    build, then run every test (golden SQL, C unit, Python,
 #                and the golden suite again on an ASan/UBSan build)
 #   make bench   build, then run the benchmarks in tests/bench/
+#   make install    the extension, a static library, its header and a
+#                   pkg-config file under $(DESTDIR)$(PREFIX) (/usr/local)
+#   make uninstall  removes what make install put there
 #
 # Missing Debian packages are installed when run as root (tools/deps.sh).
 
-MODULES  = zaban util normalize lang token_window fa_lexicon fa_normalize fa_rewrite calendar calendar_nowruz calendar_umalqura calendar_names fa_stem tokenize tokens quantity date_words date_patterns dates name_key gazetteer gazetteer_default gazetteer_user gazetteer_data entities ent_words ent_gazetteer ent_memory ent_org ent_person ent_number ent_date
+MODULES  = zaban util normalize lang token_window fa_lexicon fa_normalize fa_rewrite \
+           calendar calendar_names calendar_parse calendar_strftime calendar_sql \
+           calendar_nowruz_data calendar_umalqura_data calendar_names_data fa_stem \
+           tokenize tokens quantity date_words date_patterns dates name_key \
+           gazetteer gazetteer_default gazetteer_user gazetteer_data \
+           entities ent_words ent_gazetteer ent_memory ent_org ent_person ent_number ent_date
 SQLITE3 ?= sqlite3
 PYTHON  ?= /usr/bin/python3
 
@@ -22,6 +30,8 @@ else
   # reachable after the last connection closes, instead of leaking on unload.
   SOFLAG = -shared -Wl,-z,nodelete
 endif
+
+VERSION := $(shell sed -n 's/^\#define ZABAN_VERSION "\(.*\)"/\1/p' ext/zaban.h)
 
 CC      ?= cc
 CFLAGS  ?= -O3 -g
@@ -43,42 +53,86 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/unit/%)
 FUZZ_SMOKE = build/unit/test_fuzz_smoke
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps demo test bench fuzz clean
+# Build lines are quiet (one short line per file); make V=1 shows them whole.
+ifeq ($(V),1)
+  Q =
+  say = @true
+else
+  Q = @
+  say = @printf '  %-5s %s\n'
+endif
+
+PREFIX  ?= /usr/local
+LIBDIR   = $(DESTDIR)$(PREFIX)/lib
+INCDIR   = $(DESTDIR)$(PREFIX)/include
+PCDIR    = $(LIBDIR)/pkgconfig
+STATIC_LIB = build/libzaban.a
+
+.PHONY: all deps demo test bench fuzz clean install uninstall
 all: deps $(EXT)
 
 deps:
 	@sh tools/deps.sh
 
 build/%.o: ext/%.c | build
-	$(CC) $(CFLAGS) $(ZB_CFLAGS) -MMD -MP -c $< -o $@
+	$(say) CC $@
+	$(Q)$(CC) $(CFLAGS) $(ZB_CFLAGS) -MMD -MP -c $< -o $@
 
 build/asan/%.o: ext/%.c | build
-	$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -MMD -MP -c $< -o $@
+	$(say) CC $@
+	$(Q)$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -MMD -MP -c $< -o $@
 
 $(EXT): $(OBJ) | dist
-	$(CC) $(SOFLAG) $(CFLAGS) -o $@ $(OBJ) $(LIBS) -lm
+	$(say) LD $@
+	$(Q)$(CC) $(SOFLAG) $(CFLAGS) -o $@ $(OBJ) $(LIBS) -lm
+
+# For programs that link zaban in: see ext/sqlite3_zaban.h.
+$(STATIC_LIB): $(OBJ)
+	$(say) AR $@
+	$(Q)rm -f $@ && $(AR) rcs $@ $(OBJ)
+
+install: all $(STATIC_LIB)
+	$(say) INSTALL $(DESTDIR)$(PREFIX)
+	$(Q)mkdir -p $(LIBDIR) $(INCDIR) $(PCDIR)
+	$(Q)cp $(EXT) $(LIBDIR)/zaban.$(SOEXT)
+	$(Q)cp $(STATIC_LIB) $(LIBDIR)/libzaban.a
+	$(Q)cp ext/sqlite3_zaban.h $(INCDIR)/sqlite3_zaban.h
+	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' tools/zaban.pc.in > $(PCDIR)/zaban.pc
+
+uninstall:
+	$(say) RM $(DESTDIR)$(PREFIX)
+	$(Q)rm -f $(LIBDIR)/zaban.$(SOEXT) $(LIBDIR)/libzaban.a $(INCDIR)/sqlite3_zaban.h $(PCDIR)/zaban.pc
 
 $(ASAN_EXT): $(ASAN_OBJ)
-	$(CC) $(SOFLAG) $(SAN_FLAGS) -o $@ $(ASAN_OBJ) $(LIBS) -lm
+	$(say) LD $@
+	$(Q)$(CC) $(SOFLAG) $(SAN_FLAGS) -o $@ $(ASAN_OBJ) $(LIBS) -lm
 
 # C unit tests call the modules' algorithms directly (never their SQL side).
 build/unit/%: tests/unit/%.c $(OBJ) tests/unit/unit.h | build
-	$(CC) $(CFLAGS) $(ZB_CFLAGS) -Iext -o $@ $< $(OBJ) $(LIBS) -lm
+	$(say) CC $@
+	$(Q)$(CC) $(CFLAGS) $(ZB_CFLAGS) -Iext -o $@ $< $(OBJ) $(LIBS) -lm
 
-$(FUZZ_SMOKE): tests/fuzz/smoke.c tests/fuzz/fuzz_text.c $(ASAN_OBJ) | build
-	$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -Iext -o $@ tests/fuzz/smoke.c tests/fuzz/fuzz_text.c \
-	  $(ASAN_OBJ) $(LIBS) -lm
+# The fuzz target: fuzz_text.c dispatches, the user gazetteer's harness opens
+# real connections (so it links libsqlite3 itself).
+FUZZ_SRC = tests/fuzz/fuzz_text.c tests/fuzz/fuzz_user_gazetteer.c
+FUZZ_LIBS = $(LIBS) $(shell pkg-config --libs sqlite3) -lm
+$(FUZZ_SMOKE): tests/fuzz/smoke.c $(FUZZ_SRC) tests/fuzz/fuzz.h $(ASAN_OBJ) | build
+	$(say) CC $@
+	$(Q)$(CC) $(SAN_FLAGS) $(ZB_CFLAGS) -Iext -o $@ tests/fuzz/smoke.c $(FUZZ_SRC) $(ASAN_OBJ) $(FUZZ_LIBS)
 
 # libFuzzer needs clang: objects and target are built under build/fuzz.
 FUZZ_OBJ = $(MODULES:%=build/fuzz/%.o)
 build/fuzz/%.o: ext/%.c
 	@mkdir -p build/fuzz
-	clang -g -O1 -fsanitize=fuzzer-no-link,address,undefined $(ZB_CFLAGS) -c $< -o $@
-build/fuzz/fuzz_text: tests/fuzz/fuzz_text.c $(FUZZ_OBJ)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined $(ZB_CFLAGS) -Iext -o $@ $^ $(LIBS) -lm
+	$(say) CLANG $@
+	$(Q)clang -g -O1 -fsanitize=fuzzer-no-link,address,undefined $(ZB_CFLAGS) -c $< -o $@
+build/fuzz/fuzz_text: $(FUZZ_SRC) tests/fuzz/fuzz.h $(FUZZ_OBJ)
+	$(say) CLANG $@
+	$(Q)clang -g -O1 -fsanitize=fuzzer,address,undefined $(ZB_CFLAGS) -Iext -o $@ $(FUZZ_SRC) $(FUZZ_OBJ) $(FUZZ_LIBS)
 fuzz: deps build/fuzz/fuzz_text
 	@mkdir -p build/fuzz/corpus
-	build/fuzz/fuzz_text -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus
+	build/fuzz/fuzz_text -dict=tests/fuzz/fuzz_text.dict -max_total_time=$(FUZZ_SECONDS) \
+	  build/fuzz/corpus tests/fuzz/corpus
 
 build dist:
 	@mkdir -p build/asan build/unit build/bench build/fuzz dist

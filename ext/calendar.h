@@ -3,7 +3,9 @@
 ** Hijri dates on one day count, month and weekday names, and the Jalali
 ** strftime.  Pure C (ICU only for CLDR names), no SQLite types: the SQL
 ** functions jalali(), jalali_strftime(), gregorian(), hijri() and the table
-** calendar() are bindings over this, and dates() uses it too.
+** calendar() are bindings over this (calendar_sql.c), and dates() uses it
+** too.  Each section below names the file that implements it; the README's
+** section "Calendars" documents the rules.
 **
 ** Day numbers count days since 1970-01-01 (proleptic Gregorian); instants
 ** are "iJD" values as in SQLite: milliseconds since Julian day 0.0, i.e.
@@ -14,12 +16,13 @@
 **   ZB_JALALI       the Iranian calendar.  Years -61..3177 follow the
 **                   astronomical rule (1 Farvardin is the day whose apparent
 **                   noon at 52.5° E follows the March equinox; the table
-**                   ext/calendar_nowruz.c, by tools/gen_nowruz.c).  Outside
-**                   that range, years continue from the table's edges with
-**                   ICU's 33-year arithmetic rule (leap when (25y+11) mod 33
-**                   < 8).  Months 1-6 have 31 days, 7-11 30, 12 29 or 30.
+**                   ext/calendar_nowruz_data.c, by tools/gen_nowruz.c).
+**                   Outside that range, years continue from the table's
+**                   edges with ICU's 33-year arithmetic rule (leap when
+**                   (25y+11) mod 33 < 8).  Months 1-6 have 31 days, 7-11
+**                   30, 12 29 or 30.
 **   ZB_HIJRI        Umm al-Qura (Saudi Arabia) for 1300..1600 AH (the table
-**                   ext/calendar_umalqura.c, from ICU); outside it the
+**                   ext/calendar_umalqura_data.c, from ICU); outside it the
 **                   tabular civil calendar, which it joins without a gap.
 **   ZB_HIJRI_CIVIL  the tabular (arithmetic) Islamic calendar, Friday epoch
 **                   (ICU's "islamic-civil").
@@ -38,7 +41,7 @@ typedef struct ZbDate { int y, m, d; } ZbDate;
 #define ZB_YEAR_LIMIT 1000000
 
 /* ---------------------------------------------------------------------
-** Dates and day numbers
+** Dates and day numbers (calendar.c)
 */
 
 /* 1 if y-m-d is a real date of the calendar (never rolled over), else 0. */
@@ -60,25 +63,64 @@ int zb_weekday(int32_t day);
 int zb_jalali_is_leap(int y);
 
 /* Writes "YYYY-MM-DD" (at least 4 year digits, '-' before a negative year,
-** as SQLite's date() does) and a NUL into buf; returns the length. */
-int zb_format_date(char buf[16], ZbDate date);
+** as SQLite's date() does) and a NUL into buf; returns the length.  Any
+** date of a year within ±ZB_YEAR_LIMIT fits in ZB_DATE_TEXT_SIZE bytes. */
+#define ZB_DATE_TEXT_SIZE 16
+int zb_format_date(char buf[ZB_DATE_TEXT_SIZE], ZbDate date);
 
 /* ---------------------------------------------------------------------
-** Instants (SQLite's iJD) and the calendar modifiers
+** Instants (iJD), time values and the calendar modifiers (calendar.c)
 */
 
-#define ZB_MS_PER_DAY 86400000
-#define ZB_IJD_UNIX_EPOCH INT64_C(210866760000000)  /* 1970-01-01 00:00 */
-#define ZB_IJD_MAX INT64_C(464269060799999)          /* 9999-12-31 23:59:59.999 */
+#define ZB_MS_PER_SECOND 1000
+#define ZB_MS_PER_MINUTE (60 * ZB_MS_PER_SECOND)
+#define ZB_MS_PER_HOUR (60 * ZB_MS_PER_MINUTE)
+#define ZB_MS_PER_DAY (24 * ZB_MS_PER_HOUR)
 
-/* The range of days SQLite's date functions accept (its iJD 0..ZB_IJD_MAX):
-** -4713-11-25 .. 9999-12-31. */
+/* Day number 0, 1970-01-01 00:00, as a Julian day and as an iJD. */
+#define ZB_JD_UNIX_EPOCH 2440587.5
+#define ZB_IJD_UNIX_EPOCH INT64_C(210866760000000)
+
+/* SQLite's range: instants 0..ZB_IJD_MAX (9999-12-31 23:59:59.999), Julian
+** day numbers below ZB_JD_END (10000-01-01 00:00), days ZB_DAY_MIN
+** (-4713-11-25, the first whole day) .. ZB_DAY_MAX (9999-12-31). */
+#define ZB_IJD_MAX INT64_C(464269060799999)
+#define ZB_JD_END 5373484.5
 #define ZB_DAY_MIN (-2440587)
 #define ZB_DAY_MAX 2932896
 
 int32_t zb_ijd_day(int64_t iJD);        /* the day number of an instant */
 int32_t zb_ijd_ms_of_day(int64_t iJD);  /* milliseconds since midnight */
 int64_t zb_day_ijd(int32_t day, int32_t msOfDay);
+
+/* Time values.  One rule for every zaban function that takes one
+** (jalali(), hijri(), jalali_strftime(), calendar(), dates()' reference):
+** a time value is the instant SQLite's julianday() makes of it.  So a day
+** 29, 30 or 31 that its month lacks runs on into the next month
+** ('2023-02-30' is 2023-03-02, '2023-04-31' is 2023-05-01), hour 24 is the
+** next day's midnight, and a number is a Julian day number (a Unix time
+** needs the 'unixepoch' modifier).  The two readers below take the forms
+** that make up nearly all data without running SQL; SQLite reads more
+** ('now', time zones, a number written as text, ...): a caller hands what
+** they leave to julianday() and reads its result with
+** zb_time_from_julian_day(). */
+
+/* An instant as a day number and the milliseconds since that day's
+** midnight (0 .. ZB_MS_PER_DAY - 1). */
+typedef struct ZbTime { int32_t day; int32_t ms; } ZbTime;
+
+/* Reads exactly 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM', 'YYYY-MM-DD HH:MM:SS' or
+** 'YYYY-MM-DD HH:MM:SS.SSS' ('T' or a space before the time): year
+** 0000..9999, month 01..12, day 01..31, hour 00..24, minute and second
+** 00..59, as julianday() reads them.  Returns 1 and fills *pt; 0 if the n
+** bytes at z are not one of these forms or the instant is past 9999-12-31
+** ('9999-12-31 24:00'). */
+int zb_time_from_text(const unsigned char *z, int n, ZbTime *pt);
+
+/* Reads a Julian day number as SQLite does, to the nearest millisecond: a
+** number argument, or a result of julianday().  Returns 1 and fills *pt; 0
+** outside SQLite's range. */
+int zb_time_from_julian_day(double jd, ZbTime *pt);
 
 /* The modifiers that depend on the calendar: 'start of month',
 ** 'start of year', '[+-]N months', '[+-]N years'. */
@@ -100,7 +142,7 @@ int zb_cal_modifier_parse(const char *z, int n, ZbCalModifier *p);
 int zb_cal_modifier_apply(ZbCalendar cal, const ZbCalModifier *p, int64_t *piJD);
 
 /* ---------------------------------------------------------------------
-** Names (CLDR via ICU, plus curated variants)
+** Names (calendar_names.c): CLDR via ICU, plus curated variants
 */
 
 typedef enum ZbNameKind { ZB_NAME_MONTH, ZB_NAME_WEEKDAY } ZbNameKind;
@@ -112,7 +154,7 @@ typedef struct ZbCalName { ZbNameKind kind; ZbCalendar calendar; int index; } Zb
 
 /* Builds the name tables once per process (thread-safe): CLDR names from
 ** ICU (fa, fa_AF, ps, ckb, ar, ur, en, fr, de, tg) and the variants of
-** ext/calendar_names.c, each folded with zb_fold.  Returns 0, or -1 and a
+** ext/calendar_names_data.c, each folded with zb_fold.  Returns 0, or -1 and a
 ** malloc'd message in *pzErr (NULL if memory ran out).  The other name
 ** functions call it themselves; call it early to report failures. */
 int zb_cal_names_init(char **pzErr);
@@ -133,6 +175,7 @@ typedef enum ZbNameStyle {
   ZB_NAMES_LATIN,     /* Farvardin … Esfand, Shanbeh … Jomeh */
   ZB_NAMES_ENGLISH    /* Farvardin … Esfand, Saturday … Friday (CLDR en) */
 } ZbNameStyle;
+#define ZB_NAME_STYLE_COUNT (ZB_NAMES_ENGLISH + 1)
 
 /* Jalali month m (1..12) and weekday w (0 = Saturday) names, UTF-8, or
 ** NULL if the tables could not be built or the index is out of range. */
@@ -140,18 +183,21 @@ const char *zb_jalali_month_name(ZbNameStyle style, int m);
 const char *zb_weekday_name(ZbNameStyle style, int w);
 
 /* ---------------------------------------------------------------------
-** Parsing and formatting
+** Parsing (calendar_parse.c) and formatting (calendar_strftime.c)
 */
 
 /* Parses a date written in calendar cal (ZB_JALALI, ZB_HIJRI or
 ** ZB_HIJRI_CIVIL; month names must belong to it): "1402-07-16",
 ** "1402/7/16", "16/7/1402", digits of any script, "16 مهر 1402",
 ** "۱۶ مهر ماه ۱۴۰۲", "Mehr 16, 1402", an optional weekday in front (which
-** must be the date's).  Returns 1 and sets *pDay; 0 if the text is not a
-** date or the date does not exist; -1 if memory ran out. */
+** must be the date's), '-' before a year before 1 ("19 آبان -0522",
+** "19/08/-0522"), as zb_jalali_strftime() writes it.  Returns 1 and sets
+** *pDay; 0 if the text is not a date or the date does not exist; -1 if
+** memory ran out. */
 int zb_cal_parse(ZbCalendar cal, const unsigned char *z, int n, int32_t *pDay);
 
-/* Formats an instant in the Jalali calendar (directives: docs/calendar.md).
+/* Formats an instant in the Jalali calendar (directives: the README's
+** section "jalali_strftime").
 ** zFunc names the SQL function in error messages.  Returns 0; 1 if the
 ** format has an unknown directive (SQL gives NULL); -1 on error, with a
 ** malloc'd message in *pzErr (NULL when memory ran out). */
@@ -159,7 +205,8 @@ int zb_jalali_strftime(const char *zFunc, const char *zFmt, int nFmt, int64_t iJ
                        ZbBuf *out, char **pzErr);
 
 /* ---------------------------------------------------------------------
-** Generated tables (tools/gen_*), for calendar.c and the unit tests
+** Generated tables (calendar_*_data.c, by tools/gen_*), for calendar.c,
+** calendar_names.c and the unit tests
 */
 #define ZB_NOWRUZ_FIRST_YEAR (-61)
 #define ZB_NOWRUZ_LAST_YEAR 3178

@@ -32,7 +32,6 @@
 #include "zaban.h"
 SQLITE_EXTENSION_INIT3
 
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,6 +73,12 @@ static void enter_token(void *pArg, ZbWindow *w, ZbWinTok *k, void *pExtra){
 /* How many years back a date without its year is looked for: a day not
 ** every year has (29 February, 30 Esfand) may be eight years back. */
 #define YEARS_BACK 8
+
+/* The days a value may have: ISO 8601's four-digit years, 0000-01-01 ..
+** 9999-12-31.  SQLite's date() gives NULL after 9999 (and writes years
+** before 0000 with a sign, which ISO 8601 leaves to agreement). */
+#define VALUE_DAY_MIN (-719528)          /* 0000-01-01 */
+#define VALUE_DAY_MAX ZB_DAY_MAX
 
 /* The day with that weekday nearest to ref: on or before it (direction 0),
 ** strictly before (-1, "last"), strictly after (+1, "next"). */
@@ -171,7 +176,12 @@ static void resolve(ZbDates *p, const Comp *c, ZbDateMatch *m){
       break;
   }
   if( c->hour >= 0 ) m->precision = ZB_DATE_DATETIME;
-  if( !m->hasValue ) m->notes |= ZB_DATE_NOTE_NEEDS_REFERENCE;
+  if( !m->hasValue ){
+    m->notes |= ZB_DATE_NOTE_NEEDS_REFERENCE;
+  }else if( m->day < VALUE_DAY_MIN || m->day > VALUE_DAY_MAX ){
+    m->hasValue = 0;                 /* tomorrow of 9999-12-31 */
+    m->notes |= ZB_DATE_NOTE_OUT_OF_RANGE;
+  }
 }
 
 /* ======================================================================
@@ -296,7 +306,8 @@ const char *zb_dates_calendar_name(int calendar){
 int zb_dates_note(unsigned notes, char *zBuf){
   static const char *const azNote[] = {
     "weekday contradicts the date", "year inferred from the weekday",
-    "year inferred from the reference", "ambiguous day/month order", "needs a reference" };
+    "year inferred from the reference", "ambiguous day/month order", "needs a reference",
+    "out of range" };
   int i, n = 0;
   zBuf[0] = 0;
   for(i = 0; i < (int)(sizeof(azNote)/sizeof(azNote[0])); i++){
@@ -401,31 +412,23 @@ static int dates_error(DatesVtab *v, const char *zFormat, ...){
 }
 
 /* The reference argument as a day number: 1; 0 if it is NULL or not a date
-** (then there is no reference); -1 on error (in zErrMsg).  'YYYY-MM-DD…' is read here
-** (an impossible date such as 2023-02-30 is none); any other time value
-** SQLite's julianday() knows goes through it. */
+** (then there is no reference); -1 on error (in zErrMsg).  A time value
+** means what julianday() makes of it (calendar.h, "Time values": 2023-02-30
+** is 2023-03-02): zb_arg_time() reads the usual forms, julianday() the rest. */
 static int reference_day(DatesVtab *v, sqlite3_value *pVal, int32_t *pDay){
   const unsigned char *z;
-  int n, rc;
+  ZbTime t;
+  int rc;
   if( sqlite3_value_type(pVal) == SQLITE_NULL ) return 0;
   z = sqlite3_value_text(pVal);
-  n = sqlite3_value_bytes(pVal);
   if( z == 0 ){                     /* a zero-length blob, or out of memory */
     if( sqlite3_errcode(v->db) != SQLITE_NOMEM ) return 0;
     dates_error(v, "dates: out of memory");
     return -1;
   }
-  if( n >= 10 && z[4] == '-' && z[7] == '-' && (n == 10 || z[10] == ' ' || z[10] == 'T') ){
-    int i, y = 0, m, d, ok = 1;
-    for(i = 0; i < 10; i++) if( i != 4 && i != 7 && (z[i] < '0' || z[i] > '9') ) ok = 0;
-    if( ok ){
-      for(i = 0; i < 4; i++) y = y * 10 + (z[i] - '0');
-      m = (z[5] - '0') * 10 + (z[6] - '0');
-      d = (z[8] - '0') * 10 + (z[9] - '0');
-      if( !zb_cal_valid(ZB_GREGORIAN, y, m, d) ) return 0;
-      *pDay = zb_cal_to_day(ZB_GREGORIAN, y, m, d);
-      return 1;
-    }
+  if( zb_arg_time(pVal, &t) ){
+    *pDay = t.day;
+    return 1;
   }
   if( v->pJulianDay == 0 ){
     rc = sqlite3_prepare_v2(v->db, "SELECT julianday(?1)", -1, &v->pJulianDay, 0);
@@ -436,11 +439,9 @@ static int reference_day(DatesVtab *v, sqlite3_value *pVal, int32_t *pDay){
   }
   sqlite3_bind_value(v->pJulianDay, 1, pVal);
   rc = sqlite3_step(v->pJulianDay) == SQLITE_ROW
-    && sqlite3_column_type(v->pJulianDay, 0) != SQLITE_NULL;
-  if( rc ){
-    /* Julian day 2440587.5 is 1970-01-01 00:00 */
-    *pDay = (int32_t)floor(sqlite3_column_double(v->pJulianDay, 0) - 2440587.5);
-  }
+    && sqlite3_column_type(v->pJulianDay, 0) != SQLITE_NULL
+    && zb_time_from_julian_day(sqlite3_column_double(v->pJulianDay, 0), &t);
+  if( rc ) *pDay = t.day;
   sqlite3_reset(v->pJulianDay);
   sqlite3_clear_bindings(v->pJulianDay);
   return rc;

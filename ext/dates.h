@@ -45,6 +45,7 @@ typedef enum ZbDatePrecision {
 #define ZB_DATE_NOTE_YEAR_FROM_REFERENCE 0x04  /* the year was not written: taken from the reference */
 #define ZB_DATE_NOTE_AMBIGUOUS_ORDER     0x08  /* 05/06/2023: day and month could be either */
 #define ZB_DATE_NOTE_NEEDS_REFERENCE     0x10  /* no value: resolving it needs a reference */
+#define ZB_DATE_NOTE_OUT_OF_RANGE        0x20  /* no value: it resolves outside 0000-01-01..9999-12-31 */
 
 typedef struct ZbDateMatch {
   int32_t iByte, iByteEnd;    /* the text as written: bytes [iByte, iByteEnd) */
@@ -54,7 +55,8 @@ typedef struct ZbDateMatch {
   int calendar;               /* the calendar the text wrote the date in
                               ** (ZB_JALALI, ZB_GREGORIAN or ZB_HIJRI), or -1 for
                               ** a weekday, a relative day or a time alone */
-  int hasValue;               /* 0: found, but it needs a reference */
+  int hasValue;               /* 0: found, but it needs a reference, or it
+                              ** resolves outside 0000-01-01..9999-12-31 */
   int32_t day;                /* the date as a day number (calendar.h); for a
                               ** month or a year, its first day */
   int hour, minute, second;   /* the time, or hour = -1; second = -1 when the

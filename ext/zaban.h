@@ -38,6 +38,15 @@ int zb_register_functions(sqlite3 *db, const ZbFunc *a, int n, void *pApp,
 ** length in bytes.  An empty string gives a non-NULL pointer with *pn = 0. */
 const unsigned char *zb_arg_text(sqlite3_value *v, int *pn);
 
+/* Reads a time value argument without running SQL when it is in one of the
+** forms that make up nearly all data: text 'YYYY-MM-DD[ HH:MM[:SS[.SSS]]]'
+** or a number (a Julian day), by the rule of calendar.h ("Time values").
+** Returns 1 and fills *pt; 0 to leave v to SQLite's julianday() (NULL, a
+** blob, 'now', a time zone, ...), whose result zb_time_from_julian_day()
+** reads.  (calendar_sql.c) */
+struct ZbTime;
+int zb_arg_time(sqlite3_value *v, struct ZbTime *pt);
+
 /* Reads the optional options argument argv[iArg] of zFunc into aValue (see
 ** zb_parse_options).  Returns 1 if the function should go on (argument
 ** absent or parsed), 0 if it has set its result already: NULL for a NULL

@@ -1,6 +1,7 @@
 -- The FTS5 tokenizer `zaban`: a small multilingual collection and queries
 -- whose hits are listed by hand (column `expected`).  Every line of the
--- checks must say ok; the expected output is tests/fts.expected.
+-- checks must say ok (then the table, the query and its hits); the other
+-- checks are labelled.  The expected output is tests/fts.expected.
 .nullvalue NULL
 
 CREATE TABLE news(id INTEGER PRIMARY KEY, body TEXT);
@@ -59,37 +60,37 @@ SELECT CASE WHEN hits IS expected THEN 'ok' ELSE 'WRONG' END, tab, query, hits F
   END, '') AS hits FROM q);
 
 -- highlight() and snippet() show the original text, whatever was indexed
-SELECT rowid, highlight(f, 0, '[', ']') FROM f WHERE f MATCH 'گفت‌وگو' ORDER BY rowid;
-SELECT rowid, highlight(f, 0, '[', ']') FROM f WHERE f MATCH 'كتاب OR ۱۴۰۰ OR telephonique OR Abdollahian' ORDER BY rowid;
-SELECT rowid, snippet(f, 0, '[', ']', '…', 4) FROM f WHERE f MATCH 'organisation' ORDER BY rowid;
-SELECT rowid, highlight(fs, 0, '[', ']') FROM fs WHERE fs MATCH 'رایزنی OR کشور OR cooperation' ORDER BY rowid;
+SELECT 'highlight: گفت‌وگو in every spelling', rowid, highlight(f, 0, '[', ']') FROM f WHERE f MATCH 'گفت‌وگو' ORDER BY rowid;
+SELECT 'highlight: letter forms, digits, accents, apostrophes', rowid, highlight(f, 0, '[', ']') FROM f WHERE f MATCH 'كتاب OR ۱۴۰۰ OR telephonique OR Abdollahian' ORDER BY rowid;
+SELECT 'snippet: organisation', rowid, snippet(f, 0, '[', ']', '…', 4) FROM f WHERE f MATCH 'organisation' ORDER BY rowid;
+SELECT 'highlight, stem 1: the words of the stems', rowid, highlight(fs, 0, '[', ']') FROM fs WHERE fs MATCH 'رایزنی OR کشور OR cooperation' ORDER BY rowid;
 
 -- the terms of the index
 CREATE VIRTUAL TABLE v USING fts5vocab(f, 'row');
-SELECT group_concat(term, ' ') FROM (SELECT term FROM v WHERE substr(term, 1, 3) IN ('گفت', 'کتا') ORDER BY term);
+SELECT 'index terms that begin with گفت or کتا', group_concat(term, ' ') FROM (SELECT term FROM v WHERE substr(term, 1, 3) IN ('گفت', 'کتا') ORDER BY term);
 
 -- updates and deletes tokenize the old text again: no stale terms
 DELETE FROM f WHERE rowid = 2;
 UPDATE f SET body = 'گفت وگو' WHERE rowid = 1;
-SELECT group_concat(rowid) FROM f WHERE f MATCH 'گفت‌وگو';
+SELECT 'after a delete and an update: گفت‌وگو', group_concat(rowid) FROM f WHERE f MATCH 'گفت‌وگو';
 INSERT INTO f(f) VALUES ('integrity-check');
 INSERT INTO fs(fs) VALUES ('integrity-check');
 
 -- options, as unicode61 takes them: key value pairs, all explicit
 CREATE VIRTUAL TABLE o1 USING fts5(body, tokenize = 'zaban join 0 lang fr stem 1');
 INSERT INTO o1 VALUES ('گفت وگو'), ('coopération');
-SELECT count(*) FROM o1 WHERE o1 MATCH 'گفت‌وگو';
-SELECT count(*) FROM o1 WHERE o1 MATCH 'cooperer';
+SELECT 'join 0: گفت وگو is two words', count(*) FROM o1 WHERE o1 MATCH 'گفت‌وگو';
+SELECT 'lang fr stem 1: cooperer finds coopération', count(*) FROM o1 WHERE o1 MATCH 'cooperer';
 CREATE VIRTUAL TABLE o2 USING fts5(body, tokenize = "zaban STEM 0");
 
 -- bad input: NULL, empty, numbers, blobs, invalid UTF-8, a 100 MB text
 INSERT INTO f(rowid, body) VALUES (100, NULL), (101, ''), (102, 1400), (103, CAST('Côte' AS BLOB)),
                                   (104, x'61FF62C0AF63E282');
-SELECT group_concat(rowid) FROM f WHERE f MATCH '1400 OR cote OR b';
-SELECT rowid, hex(highlight(f, 0, '[', ']')) FROM f WHERE f MATCH 'c' AND rowid = 104;
+SELECT 'bad input: an integer, a blob, invalid UTF-8', group_concat(rowid) FROM f WHERE f MATCH '1400 OR cote OR b';
+SELECT 'bad input: highlight of invalid UTF-8', rowid, hex(highlight(f, 0, '[', ']')) FROM f WHERE f MATCH 'c' AND rowid = 104;
 CREATE TEMP TABLE big AS SELECT printf('%.*c', 50000000, 'A') || printf('%.*c', 25000000, 'ك') || ' گفت وگو' AS t;
 INSERT INTO f(rowid, body) SELECT 200, t FROM big;
-SELECT group_concat(rowid) FROM f WHERE f MATCH 'گفت‌وگو';
+SELECT 'a 100 MB text: گفت‌وگو at its end', group_concat(rowid) FROM f WHERE f MATCH 'گفت‌وگو';
 INSERT INTO f(f) VALUES ('integrity-check');
 
 -- wrong options: FTS5 reports them as a constructor error (the message

@@ -5,7 +5,8 @@
 # On a system without dpkg (macOS, other distributions) it only checks that
 # pkg-config finds sqlite3 and ICU.
 set -eu
-PACKAGES="make gcc libc6-dev pkg-config libsqlite3-dev libicu-dev sqlite3 python3 libstemmer-dev"
+PACKAGES="make gcc libc6-dev pkg-config libsqlite3-dev libicu-dev sqlite3 python3 libstemmer-dev
+  python3-venv python3-pip python3-setuptools python3-wheel"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   pkg-config --exists sqlite3 icu-uc icu-i18n || {

@@ -9,7 +9,7 @@
 ** Delta T), as used for the Persian calendar by Unicode's ICU4X.  Written
 ** for this project from the formulas; no code was copied.
 **
-** Used by tools/gen_nowruz.c, which writes ext/calendar_nowruz.c, and by
+** Used by tools/gen_nowruz.c, which writes ext/calendar_nowruz_data.c, and by
 ** tests/unit/test_calendar.c, which recomputes every year of that table.
 ** Moments are days since 1970-01-01 00:00 UT (a double); days are integers
 ** on the same count (day 0 = 1970-01-01).

@@ -3,7 +3,8 @@
 ** of `make test` (built with ASan and UBSan): a fixed number of inputs
 ** generated from pieces that are known to be hard (Persian and Arabic
 ** letters, ZWNJ, marks, digits of several scripts, presentation forms,
-** ill-formed UTF-8, whitespace, punctuation), every file of
+** ill-formed UTF-8, whitespace, punctuation; month names, strftime
+** directives, calendar modifiers, negative years), every file of
 ** tests/fuzz/corpus/ (inputs that once failed, kept as regressions; run from
 ** the repository root), and any files named on the command line (e.g. a
 ** libFuzzer corpus).  Deterministic: the same inputs every run.
@@ -29,6 +30,40 @@ static const char *const azPiece[] = {
   "trois cents", "سیصد و پنجاه", "two million", "$", "%", "وزیر امور خارجه", "Sheikh",
 };
 #define N_PIECE (sizeof(azPiece)/sizeof(azPiece[0]))
+
+/* Calendar text, from which every fourth input is made, of one to three
+** pieces: the calendar's parsers take a modifier or a written date only
+** whole.  Month names, negative years, strftime directives, modifiers. */
+static const char *const azCalendarPiece[] = {
+  " ", ",", "،", "/", "-", "+", "1", "12", "۱۴۰۲", "-1764", "-0522", "0005", "9999999",
+  "آبان", "فروردین ماه", "اسفند", "حمل", "ربيع الآخر", "Far", "Sha", "Mehr", "Shanbeh", "یکشنبه",
+  "19/08/-0522", "1403-12-30", "19 آبان -1764", "Sha 11 Dey 1378", "Far 16, 1402",
+  "23 ربيع الأول 1445", "%Y", "%-d", "%B", "%b", "%A", "%a", "%J", "%s", "%F", "%f", "%-", "%",
+  "%{names=latin}", "%{digits=persian}", "%{names=dari,digits=arabic}", "%{", "}",
+  "+1 month", "-13 months", "start of year", "start of month", "+1.0 years", "+1.5 months",
+  " years", "\xFF",
+};
+#define N_CALENDAR_PIECE (sizeof(azCalendarPiece)/sizeof(azCalendarPiece[0]))
+
+/* Scripts of the user gazetteer's target (fuzz_user_gazetteer.c), from which
+** every sixteenth input is made: lines that insert rows (good and bad),
+** open cursors, change, begin, commit and roll back. */
+#define TEN_TIMES(x) x x x x x x x x x x
+/* Longer than the tokens entities() reads ahead: an open cursor still reads
+** the gazetteer it took after other statements have run. */
+#define LONG_TEXT TEN_TIMES("Jane Roe met Karim Benali and Acme in Tehran. " "جین رو و OIC de Djeddah. ")
+static const char *const azGazetteerPiece[] = {
+  "\nI|person:x|person|~|Jane Roe|en", "\nI|org:a|org|Acme Corp|Acme|und",
+  "\nI|person:y|person|~|جین رو|fa", "\nI|org:oic|org|~|OIC de Djeddah|~", "\nI|bad|weird|~|x|en",
+  "\nI|#7|person|~|X|en", "\nI|p:z|person|#3|Zed|~", "\nI|p:w|person|~| \xE2\x80\x8C . |en",
+  "\nI|p:v|person|~|\xFF\xFE|en", "\nE|Jane Roe met Karim Benali in Tehran (OIC).",
+  "\nE|جین رو و امیرعبداللهیان در تهران", "\nE|Acme Corp and Zed", "\nE|", "\nG|person:x",
+  "\nE|" LONG_TEXT,
+  "\nG|country:IR", "\nD|Jane Roe", "\nD|", "\nS", "\nR", "\nB", "\nC", "\nX", "\nV", "\nW", "\nT",
+  " Jane", "Roe", "|", "\xFF",
+};
+#define N_GAZETTEER_PIECE (sizeof(azGazetteerPiece)/sizeof(azGazetteerPiece[0]))
+#define GAZETTEER_TARGET 13      /* its value of the first byte, modulo fuzz_text.c's N_TARGET */
 
 /* Latin text, from which every fourth input is made: where fa_normalize()
 ** takes its quick path for text that comes out as it went in. */
@@ -78,10 +113,12 @@ int main(int argc, char **argv){
   for(i=1; i<argc; i++) nFile += (run_file(argv[i])==0);
   for(i=0; i<nInput; i++){
     size_t n = 0;
-    int k, nPiece = (int)(next_random(&state) % 40);
-    buf[n++] = (unsigned char)next_random(&state);
+    int k, nPiece = (i%4==1) ? 1 + (int)(next_random(&state) % 3) : (int)(next_random(&state) % 40);
+    buf[n++] = (i%16==2) ? GAZETTEER_TARGET : (unsigned char)next_random(&state);
     for(k=0; k<nPiece; k++){
-      const char *z = (i%4==3) ? azLatinPiece[next_random(&state) % N_LATIN_PIECE]
+      const char *z = (i%16==2) ? azGazetteerPiece[next_random(&state) % N_GAZETTEER_PIECE]
+                    : (i%4==3) ? azLatinPiece[next_random(&state) % N_LATIN_PIECE]
+                    : (i%4==1) ? azCalendarPiece[next_random(&state) % N_CALENDAR_PIECE]
                                : azPiece[next_random(&state) % N_PIECE];
       size_t m = (z[0]==0) ? 1 : strlen(z);
       if( n+m>sizeof(buf) ) break;

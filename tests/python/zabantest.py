@@ -3,6 +3,7 @@
 EXT          the extension to load: argv[1] (as tests/run.sh passes it), or dist/zaban
 ROOT         the repository root
 connect()    a new :memory: connection with the extension loaded
+connect_file(path)  the same on a database file, in autocommit
 seed_files() the seed texts of ../shared/seeds/; when that folder is absent
              (a user's fresh clone) it prints "<label>: SKIPPED …" and exits 0
 """
@@ -18,6 +19,14 @@ SEEDS = os.path.join(os.path.dirname(ROOT), "shared", "seeds")
 
 def connect(check_same_thread=True):
     conn = sqlite3.connect(":memory:", check_same_thread=check_same_thread)
+    conn.enable_load_extension(True)
+    conn.load_extension(EXT)
+    conn.enable_load_extension(False)
+    return conn
+
+
+def connect_file(path):
+    conn = sqlite3.connect(path, isolation_level=None)
     conn.enable_load_extension(True)
     conn.load_extension(EXT)
     conn.enable_load_extension(False)

@@ -259,6 +259,67 @@ static void test_modifiers(void){
   CHECK(zb_ijd_ms_of_day(mehr16) == 0);
 }
 
+/* What zb_time_from_text() reads in z: "YYYY-MM-DD ms" (Gregorian, ms
+** since midnight), or "none". */
+static void check_text_time(const char *z, const char *zWant){
+  ZbTime t;
+  char buf[48];
+  if( zb_time_from_text((const unsigned char*)z, (int)strlen(z), &t) ){
+    int n = zb_format_date(buf, zb_cal_from_day(ZB_GREGORIAN, t.day));
+    snprintf(buf + n, sizeof(buf) - (size_t)n, " %d", (int)t.ms);
+  }else{
+    snprintf(buf, sizeof(buf), "none");
+  }
+  CHECK_STR(buf, zWant);
+}
+
+/* Time values, read as SQLite's julianday() reads them (tests/calendar_core.sql
+** compares them with julianday() itself). */
+static void test_time_values(void){
+  ZbTime t;
+  check_text_time("2023-10-08", "2023-10-08 0");
+  check_text_time("2023-02-30", "2023-03-02 0");            /* day 30 runs on */
+  check_text_time("2023-04-31", "2023-05-01 0");
+  check_text_time("2024-02-29", "2024-02-29 0");
+  check_text_time("2023-02-29", "2023-03-01 0");
+  check_text_time("0000-01-01", "0000-01-01 0");
+  check_text_time("9999-12-31", "9999-12-31 0");
+  check_text_time("2023-10-08 13:05", "2023-10-08 47100000");
+  check_text_time("2023-10-08T13:05:09", "2023-10-08 47109000");
+  check_text_time("2023-02-30 13:05:09.250", "2023-03-02 47109250");
+  check_text_time("2023-10-08 24:00", "2023-10-09 0");      /* hour 24: the next day */
+  check_text_time("2023-10-08 24:59:59.999", "2023-10-09 3599999");
+  check_text_time("9999-12-31 23:59:59.999", "9999-12-31 86399999");
+  check_text_time("9999-12-31 24:00", "none");              /* past SQLite's range */
+  check_text_time("2023-02-32", "none");
+  check_text_time("2023-13-01", "none");
+  check_text_time("2023-00-10", "none");
+  check_text_time("2023-01-00", "none");
+  check_text_time("2023-10-08 25:00", "none");
+  check_text_time("2023-10-08 12:60", "none");
+  check_text_time("2023-10-08 12:00:60", "none");
+  check_text_time("2023-10-08t12:00", "none");
+  /* forms SQLite reads that are left to it */
+  check_text_time("2023-10-08 12:00:00.12", "none");
+  check_text_time("2023-10-08Z", "none");
+  check_text_time("-0001-01-01", "none");
+  check_text_time("2460226.5", "none");
+  CHECK(zb_time_from_text(0, 0, &t) == 0);
+
+  CHECK(ZB_JD_UNIX_EPOCH * ZB_MS_PER_DAY == (double)ZB_IJD_UNIX_EPOCH);
+  CHECK(zb_day_ijd(ZB_DAY_MAX, ZB_MS_PER_DAY - 1) == ZB_IJD_MAX);
+  CHECK((int64_t)(ZB_JD_END * ZB_MS_PER_DAY) == ZB_IJD_MAX + 1);
+  CHECK(zb_time_from_julian_day(ZB_JD_UNIX_EPOCH, &t) && t.day == 0 && t.ms == 0);
+  CHECK(zb_time_from_julian_day(2460226.045245949, &t) && t.day == gday(2023, 10, 8)
+        && t.ms == 47109250);
+  CHECK(zb_time_from_julian_day(0.0, &t) && t.day == ZB_DAY_MIN - 1 && t.ms == ZB_MS_PER_DAY / 2);
+  CHECK(zb_time_from_julian_day(5373484.49999, &t) && t.day == ZB_DAY_MAX);
+  CHECK(zb_time_from_julian_day(-0.5, &t) == 0);
+  CHECK(zb_time_from_julian_day(ZB_JD_END, &t) == 0);
+  CHECK(zb_time_from_julian_day(5373484.4999999991, &t) == 0);   /* rounds to 10000-01-01 */
+  CHECK(zb_time_from_julian_day(NAN, &t) == 0);
+}
+
 static int lookup(const char *z, ZbCalName *out){
   ZbBuf b;
   int found;
@@ -426,6 +487,7 @@ int main(void){
   test_official_table();
   test_hijri_against_icu();
   test_modifiers();
+  test_time_values();
   test_names();
   test_names_tsv();
   test_parse();
