@@ -6,21 +6,9 @@ Usage: python3 test_database_dependency.py dist/zaban"""
 import os
 import sqlite3
 import subprocess
-import sys
 import tempfile
 
-from zabantest import EXT, connect_file
-
-failures = []
-checks = 0
-
-
-def check(label, got, expected):
-    global checks
-    checks += 1
-    if got != expected:
-        failures.append(f"FAIL {label}: got {got!r}, expected {expected!r}")
-
+from zabantest import EXT, check, connect_file, finish
 
 def outcome(conn, sql):
     """'ok', or the error message."""
@@ -85,7 +73,4 @@ with tempfile.TemporaryDirectory() as d:
                          capture_output=True, text=True)
     check("the .sqliterc line loads zaban", run.stdout.strip(), "1")
 
-if failures:
-    print("\n".join(failures))
-    sys.exit(1)
-print(f"database dependency: {checks} checks passed")
+finish("database dependency")

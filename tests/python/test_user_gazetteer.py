@@ -6,21 +6,9 @@ run.sh runs it on the release build and on the ASan/UBSan build.
 Usage: python3 test_user_gazetteer.py dist/zaban"""
 import os
 import sqlite3
-import sys
 import tempfile
 
-from zabantest import EXT, connect
-
-failures = []
-checks = 0
-
-
-def check(label, got, expected):
-    global checks
-    checks += 1
-    if got != expected:
-        failures.append(f"FAIL {label}: got {got!r}, expected {expected!r}")
-
+from zabantest import EXT, check, connect, finish
 
 def error_of(conn, sql, args=()):
     try:
@@ -177,7 +165,4 @@ with tempfile.TemporaryDirectory() as d:
           True)
     u.close()
 
-if failures:
-    print("\n".join(failures))
-    sys.exit(1)
-print(f"user gazetteer: {checks} checks passed")
+finish("user gazetteer")

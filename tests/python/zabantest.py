@@ -6,6 +6,8 @@ connect()    a new :memory: connection with the extension loaded
 connect_file(path)  the same on a database file, in autocommit
 seed_files() the seed texts of ../shared/seeds/; when that folder is absent
              (a user's fresh clone) it prints "<label>: SKIPPED …" and exits 0
+check(label, got, expected)  one labelled check; finish(name) prints the
+             failures and exits 1, or says how many checks passed
 """
 import glob
 import os
@@ -39,3 +41,20 @@ def seed_files(label):
         print(f"{label}: SKIPPED ({SEEDS} not found)")
         sys.exit(0)
     return files
+
+
+_failures = []
+_checks = [0]
+
+
+def check(label, got, expected):
+    _checks[0] += 1
+    if got != expected:
+        _failures.append(f"FAIL {label}: got {got!r}, expected {expected!r}")
+
+
+def finish(name):
+    if _failures:
+        print("\n".join(_failures))
+        sys.exit(1)
+    print(f"{name}: {_checks[0]} checks passed")
