@@ -17,7 +17,7 @@
 ** The SQL functions jalali(), hijri(), gregorian() and calendar() are built
 ** on this (calendar_sql.c); so is dates().  Day numbers count days since
 ** 1970-01-01, never local midnights, so no time zone or DST rule can shift a
-** date.  The README's section "Calendars" documents the rules.
+** date.  docs/calendars.md documents the rules.
 */
 #include "calendar_int.h"
 

@@ -4,8 +4,8 @@
 ** strftime.  Pure C (ICU only for CLDR names), no SQLite types: the SQL
 ** functions jalali(), jalali_strftime(), gregorian(), hijri() and the table
 ** calendar() are bindings over this (calendar_sql.c), and dates() uses it
-** too.  Each section below names the file that implements it; the README's
-** section "Calendars" documents the rules.
+** too.  Each section below names the file that implements it;
+** docs/calendars.md documents the rules.
 **
 ** Day numbers count days since 1970-01-01 (proleptic Gregorian); instants
 ** are "iJD" values as in SQLite: milliseconds since Julian day 0.0, i.e.
@@ -196,8 +196,8 @@ const char *zb_weekday_name(ZbNameStyle style, int w);
 ** memory ran out. */
 int zb_cal_parse(ZbCalendar cal, const unsigned char *z, int n, int32_t *pDay);
 
-/* Formats an instant in the Jalali calendar (directives: the README's
-** section "jalali_strftime").
+/* Formats an instant in the Jalali calendar (directives: docs/calendars.md,
+** jalali_strftime()).
 ** zFunc names the SQL function in error messages.  Returns 0; 1 if the
 ** format has an unknown directive (SQL gives NULL); -1 on error, with a
 ** malloc'd message in *pzErr (NULL when memory ran out). */

@@ -11,8 +11,8 @@
 **   SELECT hijri('2023-10-08');                      -- '1445-03-23'
 **   SELECT jy, jm, count(*) FROM calendar('2023-01-01', '2023-12-31') GROUP BY 1, 2;
 **
-** zb_calendar_register() (zaban.h) registers them.  The README's section
-** "Calendars" documents each function, its arguments and its edge cases.
+** zb_calendar_register() (zaban.h) registers them.  docs/calendars.md
+** documents each function, its arguments and its edge cases.
 **
 ** Time values and modifiers.  SQLite offers its date arithmetic to
 ** extensions only through SQL, so:

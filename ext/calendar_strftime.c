@@ -8,7 +8,7 @@
 **                                                                -- یکشنبه ۱۶ میزان ۱۴۰۲
 **
 ** From C: zb_jalali_strftime() (calendar.h) into a ZbBuf.  The directives
-** and options are listed in the README's section "Calendars".
+** and options are listed in docs/calendars.md.
 */
 #include "calendar_int.h"
 #include "normalize.h"

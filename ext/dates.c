@@ -17,8 +17,7 @@
 ** weekdays and relative days (پنجشنبه, yesterday, hier, أمس), times
 ** (۱۶:۱۲, 16h12, 4:12 pm), and a time next to a date as one datetime.
 ** `reference` (a date) resolves what the text leaves open: a weekday, a
-** relative day, a date without its year.  The README's section on dates()
-** has the rules.
+** relative day, a date without its year.  docs/dates.md has the rules.
 **
 ** The text is read through a token window (token_window.h): words,
 ** numbers and punctuation with their spans in the original text, each

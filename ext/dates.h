@@ -15,7 +15,7 @@
 **
 ** Matches come in text order and never overlap.  What is recognized, and
 ** how a date without its year, a weekday or "yesterday" is resolved against
-** the reference, is told in the README's section on dates().  Precision
+** the reference, is told in docs/dates.md.  Precision
 ** comes before recall: a number is never a date on its own (a count, a
 ** score, a phone number, a version), and a month name that is also a word
 ** (مهر, May, mars) counts only next to a day or a year.

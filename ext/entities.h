@@ -22,8 +22,7 @@
 ** (digits and number words in the four languages) with their percent
 ** signs and currencies; the longest wins.  Dates and times are those of
 ** dates.h.
-** The README's section on entities() describes the rules and what they are
-** measured to do (tests/python/test_entities_annotated.py).
+** docs/entities.md describes the rules and what they are measured to do (tests/python/test_entities_annotated.py).
 */
 #ifndef ZABAN_ENTITIES_H
 #define ZABAN_ENTITIES_H

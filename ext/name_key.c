@@ -28,7 +28,7 @@
 **     Abd al- is Abd (Abdullah = Abd al-Lah = عبدالله, Abdulrahman =
 **     Abdurrahman = عبدالرحمن); bin = بن, Abu = Bu = ابو;
 **   - doubled letters count once (Hossein = Hosein, حسّین = حسین).
-** Known collisions are listed in the README's section on name_key().
+** Known collisions are listed in docs/entities.md (name_key()).
 ** Letters of other scripts are kept (folded); digits are kept.  The
 ** algorithm is plain C (name_key.h); the SQL binding is at the end.
 */

@@ -14,7 +14,7 @@
 ** Latin ou/oo/w/v are 'v', letters that sound alike in Persian share a class
 ** (ث س ص s; ذ ز ض ظ ژ z; ت ط t; ح ه h; ق غ q; چ ش c), spaces, hyphens,
 ** hamza, ayn and the article al-/el-/ال are ignored, doubled letters count
-** once.  The README's section on name_key() lists the rules and the known
+** once.  docs/entities.md (name_key()) lists the rules and the known
 ** collisions.
 */
 #ifndef ZABAN_NAME_KEY_H

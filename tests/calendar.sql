@@ -2,7 +2,7 @@
 -- One check per line, labelled; every check prints its value (so a NULL
 -- cannot pass silently) or compares with IS / coalesce(..., 0).
 
-.print '-- the examples of the README (Calendars: Jalali, Gregorian, Hijri)'
+.print '-- the examples of docs/calendars.md'
 SELECT 'jalali: 2023-10-08', jalali('2023-10-08');
 SELECT 'jalali: start of month, +1 months', jalali('2023-10-08', 'start of month', '+1 months');
 SELECT 'jalali: 1402-12-29 +1 years', jalali('2024-03-19', '+1 years');

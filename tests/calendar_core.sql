@@ -3,7 +3,7 @@
 -- NULL cannot pass silently): every line of the output ends in |1.
 --
 -- Time values: every zaban function reads one as SQLite's julianday() does
--- (ext/calendar.h, "Time values"; the README's "Calendars"), and so does
+-- (ext/calendar.h, "Time values"; docs/calendars.md), and so does
 -- dates() its reference (the date of امروز, today, shows it).  Each check
 -- compares zaban with SQLite's own julianday(), date() or strftime() in the
 -- same query.  date() and strftime() get '+0 days', which makes SQLite

@@ -1,12 +1,12 @@
--- dates.sql — dates(text [, reference [, lang]]): every form of the README
+-- dates.sql — dates(text [, reference [, lang]]): every form of docs/dates.md
 -- in each language's real spellings, the resolution rules, the hazards, bad
 -- input and the query plans.  Rows print every column (NULL prints empty),
 -- so nothing passes silently; each row starts with the label of its check,
 -- "--" lines separate the cases.
 
-.print '-- the examples of ext/dates.c and the README'
-SELECT 'README example: every column', * FROM dates('۱۶:۱۲ ۰۴ آذر ۱۴۰۰');
-SELECT 'README example: the year from the reference', value, note FROM dates('یکشنبه شب ۱۶ مهر ماه', '2023-10-10');
+.print '-- the examples of ext/dates.c and docs/dates.md'
+SELECT 'docs example: every column', * FROM dates('۱۶:۱۲ ۰۴ آذر ۱۴۰۰');
+SELECT 'docs example: the year from the reference', value, note FROM dates('یکشنبه شب ۱۶ مهر ماه', '2023-10-10');
 
 .print '-- columns: substr(text, start + 1, end - start) is the surface'
 WITH t(x) AS (VALUES ('به گزارش خبرنگار ما، ۱۶:۱۲ ۰۴ آذر ۱۴۰۰ و Côte d’Ivoire, 8 octobre 2023 😀 October 8, 2023.'))

@@ -10,7 +10,7 @@ an overlapping span (overlap, reported too).  Dates and times are not scored.
 For gold mentions that give an entity id, the test also counts how often the
 prediction (same kind, overlapping) carries that id.
 
-Prints the table of the README's Quality section (under entities()), and
+Prints the table of the Quality section of docs/entities.md, and
 fails if precision or recall falls below the floors at the end (set a little
 under the measured figures, so that a regression fails the test).  `--verbose` lists every error.
 Usage: python3 test_entities_annotated.py dist/zaban [--verbose]"""
@@ -109,7 +109,7 @@ def report(stats):
               f"{s['linked']}/{s['linked_gold']} |")
 
 
-# Floors: a little under the figures of the README's Quality table.
+# Floors: a little under the figures of the Quality table of docs/entities.md.
 FLOORS = {"named dev": (0.97, 0.95), "numeric dev": (0.97, 0.95),
           "named held-out": (0.90, 0.75), "numeric held-out": (0.85, 0.75)}
 
