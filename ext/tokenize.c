@@ -592,3 +592,52 @@ int zb_terms_next(ZbTerms *p, ZbTerm *pTerm){
   pTerm->colocated = q->colocated;
   return 1;
 }
+
+/* ======================================================================
+** 4. Queries from what users type
+*/
+
+/* True if the code point at z[i] is whitespace; *pEnd gets its end. */
+static int space_at(const unsigned char *z, int32_t n, int32_t i, int32_t *pEnd){
+  int32_t c = zb_next_cp(z, n, &i);
+  *pEnd = i;
+  return zb_char_class(c)==ZB_CLASS_SPACE;
+}
+
+/* Appends the text z[i..iEnd) as an FTS5 string: in quotes, a quote inside
+** doubled, ill-formed UTF-8 as U+FFFD. */
+static void append_fts_string(ZbBuf *out, const unsigned char *z, int32_t i, int32_t iEnd){
+  zb_buf_putc(out, '"');
+  while( i<iEnd ){
+    int32_t c = zb_next_cp(z, iEnd, &i);
+    if( c=='"' ) zb_buf_putc(out, '"');
+    zb_buf_put_cp(out, c);
+  }
+  zb_buf_putc(out, '"');
+}
+
+/* Appends one word: its string, and its final * as a prefix marker. */
+static void append_fts_word(ZbBuf *out, const unsigned char *z, int32_t i, int32_t iEnd){
+  int prefix = iEnd - i>1 && z[iEnd-1]=='*';
+  append_fts_string(out, z, i, iEnd - prefix);
+  if( prefix ) zb_buf_putc(out, '*');
+}
+
+int zb_fts_query(const unsigned char *z, int32_t n, ZbFtsQueryMode mode, ZbBuf *out){
+  int32_t i = 0, iFirst = -1, iLast = 0, nWord = 0;
+  while( i<n ){
+    int32_t iWord, iNext;
+    while( i<n && space_at(z, n, i, &iNext) ) i = iNext;
+    if( i>=n ) break;
+    iWord = i;
+    while( i<n && !space_at(z, n, i, &iNext) ) i = iNext;
+    if( iFirst<0 ) iFirst = iWord;
+    iLast = i;
+    if( mode==ZB_FTS_PHRASE ) continue;
+    if( nWord++ ) zb_buf_append(out, mode==ZB_FTS_ANY ? " OR " : " ", mode==ZB_FTS_ANY ? 4 : 1);
+    append_fts_word(out, z, iWord, i);
+  }
+  if( mode==ZB_FTS_PHRASE && iFirst>=0 ) append_fts_string(out, z, iFirst, iLast);
+  if( iFirst<0 ) zb_buf_append(out, "\"\"", 2);
+  return out->oom ? -1 : 0;
+}

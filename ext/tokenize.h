@@ -5,7 +5,7 @@
 ** SQLite types.  tokens(), the FTS5 tokenizer `zaban`, dates() and
 ** entities() are all built on it.
 **
-** Three layers, each usable alone:
+** Three layers, each usable alone, and a helper for queries:
 **
 **   1. Segmentation (zb_tok_init / zb_tok_next): streams the tokens of the
 **      ORIGINAL text; nothing is normalized and nothing is allocated.
@@ -14,6 +14,7 @@
 **   3. Index terms (zb_terms_*): what the FTS5 tokenizer emits for a
 **      document or a query: forms, stems, and Persian words written apart
 **      that are one word (گفت وگو) joined, with FTS5's colocation flags.
+**   4. Queries (zb_fts_query): what a user typed, as a safe FTS5 query.
 **
 **   ZbTokenizer t;  ZbToken k;
 **   zb_tok_init(&t, z, n, ZB_TOK_WITH_PUNCT);
@@ -181,5 +182,25 @@ int zb_terms_init(ZbTerms *p, const unsigned char *z, int32_t n, ZbTermMode mode
 int zb_terms_next(ZbTerms *p, ZbTerm *pTerm);
 
 void zb_terms_free(ZbTerms *p);
+
+/* ======================================================================
+** 4. Queries from what users type
+**
+** An FTS5 query that searches the words of a text as they are written:
+** each run of characters between spaces becomes an FTS5 string ("…", a "
+** inside doubled), so that hyphens, colons, parentheses, quotes and the
+** words AND, OR, NOT, NEAR are searched, never read as query syntax
+** (Al-Aqsa → "Al-Aqsa", the phrase al aqsa).  A * at the end of a word stays
+** outside its string: a prefix query ("گفت"*).  A text with no word gives
+** "" (a phrase of no token: it matches nothing, without an error).
+*/
+typedef enum ZbFtsQueryMode {
+  ZB_FTS_ALL,                /* every word (FTS5's implicit AND) */
+  ZB_FTS_ANY,                /* any word (OR) */
+  ZB_FTS_PHRASE              /* the words in this order, as one phrase */
+} ZbFtsQueryMode;
+
+/* Appends the query for the n bytes at z to out.  Returns 0, or -1 on OOM. */
+int zb_fts_query(const unsigned char *z, int32_t n, ZbFtsQueryMode mode, ZbBuf *out);
 
 #endif

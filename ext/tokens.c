@@ -9,6 +9,9 @@
 **   CREATE VIRTUAL TABLE docs_fts USING fts5(body, tokenize = 'zaban');
 **   CREATE VIRTUAL TABLE docs_fts USING fts5(body, tokenize = 'zaban stem 1');
 **   SELECT highlight(docs_fts, 0, '[', ']') FROM docs_fts WHERE docs_fts MATCH 'گفت‌وگو';
+**
+**   SELECT fts_query('Al-Aqsa mosque');             -- "Al-Aqsa" "mosque"
+**   SELECT * FROM docs_fts WHERE docs_fts MATCH fts_query(:typed_by_a_user);
 */
 #include "tokenize.h"
 #include "normalize.h"
@@ -19,7 +22,7 @@ SQLITE_EXTENSION_INIT3
 #include <unicode/uscript.h>
 
 /* ======================================================================
-** SQL bindings: options, tokens(), the FTS5 tokenizer
+** SQL bindings: options, tokens(), the FTS5 tokenizer, fts_query()
 */
 
 static const char *const azZeroOne[] = { "0", "1", 0 };
@@ -360,6 +363,33 @@ static fts5_api *fts5_api_of(sqlite3 *db){
   return pApi;
 }
 
+/* fts_query(text [, 'all'|'any'|'phrase']): see zb_fts_query(). */
+static const char *const azFtsModes[] = { "all", "any", "phrase", 0 };
+
+static void fts_query_func(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  int n, i = ZB_FTS_ALL;
+  const unsigned char *z = zb_arg_text(argv[0], &n);
+  ZbBuf out;
+  if( argc==2 ){
+    int nMode;
+    const unsigned char *zMode = zb_arg_text(argv[1], &nMode);
+    if( zMode==0 ) return;
+    if( (i = zb_choice((const char*)zMode, (size_t)nMode, azFtsModes))<0 ){
+      zb_result_error_free(ctx, zb_choice_error("fts_query", "mode", (const char*)zMode,
+                                                (size_t)nMode, azFtsModes));
+      return;
+    }
+  }
+  if( z==0 ) return;
+  zb_buf_init(&out);
+  zb_fts_query(z, n, (ZbFtsQueryMode)i, &out);
+  zb_result_buf(ctx, &out);
+}
+
+static const ZbFunc aTokensFuncs[] = {
+  { "fts_query", 1, 2, ZB_PURE, fts_query_func },
+};
+
 int zb_tokenize_register(sqlite3 *db, char **pzErrMsg){
   fts5_tokenizer tokenizer = { zabanFts5Create, zabanFts5Delete, zabanFts5Tokenize };
   fts5_api *pApi;
@@ -373,6 +403,9 @@ int zb_tokenize_register(sqlite3 *db, char **pzErrMsg){
     *pzErrMsg = sqlite3_mprintf("zaban: cannot register tokens(): %s", sqlite3_errmsg(db));
     return rc;
   }
+  rc = zb_register_functions(db, aTokensFuncs, sizeof(aTokensFuncs)/sizeof(aTokensFuncs[0]),
+                             0, 0, pzErrMsg);
+  if( rc!=SQLITE_OK ) return rc;
   pApi = fts5_api_of(db);
   if( pApi==0 ) return SQLITE_OK;                /* no FTS5 in this SQLite */
   if( pApi->iVersion<2 ){

@@ -32,3 +32,40 @@ SELECT start, end, token, normalized, script, position
 -- per document (not in docs/search.md)
 SELECT 'tokens and terms of each document', docs.id, count(*) AS tokens, count(DISTINCT t.normalized) AS terms
   FROM docs, tokens(docs.body) AS t GROUP BY docs.id;
+
+-- an external-content table kept up to date by triggers
+CREATE TRIGGER docs_fts_insert AFTER INSERT ON docs BEGIN
+  INSERT INTO docs_fts(rowid, body) VALUES (new.id, new.body);
+END;
+CREATE TRIGGER docs_fts_delete AFTER DELETE ON docs BEGIN
+  INSERT INTO docs_fts(docs_fts, rowid, body) VALUES ('delete', old.id, old.body);
+END;
+CREATE TRIGGER docs_fts_update AFTER UPDATE OF body ON docs BEGIN
+  INSERT INTO docs_fts(docs_fts, rowid, body) VALUES ('delete', old.id, old.body);
+  INSERT INTO docs_fts(rowid, body) VALUES (new.id, new.body);
+END;
+INSERT INTO docs(id, lang, published, body) VALUES (7, 'fa', '2024-06-03', 'گفتوگو دو وزیر در تهران');
+.print 'docs/search.md: triggers: the new document is found'
+SELECT rowid FROM docs_fts WHERE docs_fts MATCH 'گفت‌وگو' ORDER BY rowid;
+.print 'docs/search.md: triggers: integrity-check'
+INSERT INTO docs_fts(docs_fts, rank) VALUES ('integrity-check', 1);
+-- beyond the page: an update and a delete keep the index right
+UPDATE docs SET body = 'Zarif in Geneva' WHERE id = 7;
+SELECT 'triggers: updated, the old words gone', count(*) FROM docs_fts WHERE docs_fts MATCH 'وزیر' AND rowid = 7;
+SELECT 'triggers: updated, the new words found', group_concat(rowid) FROM docs_fts WHERE docs_fts MATCH 'geneva';
+DELETE FROM docs WHERE id = 7;
+SELECT 'triggers: deleted', count(*) FROM docs_fts WHERE docs_fts MATCH 'geneva';
+INSERT INTO docs_fts(docs_fts, rank) VALUES ('integrity-check', 1);
+SELECT 'triggers: integrity-check after the update and the delete', 'ok';
+
+-- what users type, as a safe query
+.print 'docs/search.md: fts_query(): words'
+SELECT fts_query('Al-Aqsa mosque');
+.print 'docs/search.md: fts_query(): any'
+SELECT fts_query('Al-Aqsa mosque', 'any');
+.print 'docs/search.md: fts_query(): phrase'
+SELECT fts_query('Al-Aqsa mosque', 'phrase');
+.print 'docs/search.md: fts_query(): a prefix and quotes'
+SELECT fts_query('گفت* "quoted"');
+.print 'docs/search.md: fts_query(): search'
+SELECT rowid FROM docs_fts WHERE docs_fts MATCH fts_query('Al-Aqsa');

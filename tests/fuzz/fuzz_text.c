@@ -4,15 +4,16 @@
 ** input (tokenizer, dates, entities and name keys included, and the
 ** calendar's jalali_strftime() formats, modifiers and written dates).
 ** Besides "no crash, no over-read, no leak" it checks properties: every
-** output is valid UTF-8, fold() is idempotent, fa_normalize()'s quick path
-** agrees with its rules, strftime output is bounded and reads back with
+** output is valid UTF-8, fold() is idempotent, fts_query() closes its
+** strings, fa_normalize()'s quick path agrees with its rules, strftime
+** output is bounded and reads back with
 ** gregorian()'s parser, a calendar modifier lands where it says, and a
 ** parsed date is a real date in range.  One value of the first byte runs
 ** a script of changes and cursors on the user gazetteer through a real
 ** connection instead (fuzz_user_gazetteer.c).
 **
 **   make fuzz                     # clang -fsanitize=fuzzer, 60 s a target
-**   build/fuzz/fuzz_text -dict=tests/fuzz/fuzz_text.dict -max_total_time=600 tests/fuzz/corpus
+**   build/fuzz/fuzz_text -dict=tests/fuzz/fuzz_text.dict -max_total_time=600 build/fuzz/corpus tests/fuzz/corpus
 **
 ** tests/fuzz/smoke.c drives the same function from `make test` without
 ** libFuzzer, on generated inputs.
@@ -104,6 +105,20 @@ static void check_terms(const unsigned char *z, int32_t n, ZbTermMode mode){
   }
   must(rc==0, "terms_next failed");
   zb_terms_free(&p);
+}
+
+/* An FTS5 query from the same text, in the mode of the terms: its strings
+** are closed (an even number of quotes), and it is valid UTF-8 when the
+** text is. */
+static void check_fts_query(const unsigned char *z, int32_t n, ZbFtsQueryMode mode){
+  ZbBuf q;
+  size_t i, nQuote = 0;
+  zb_buf_init(&q);
+  must(zb_fts_query(z, n, mode, &q)==0 && q.n>=2, "fts_query failed");
+  for(i=0; i<q.n; i++) nQuote += (q.z[i]=='"');
+  must(nQuote%2==0, "fts_query: a string left open");
+  must(!valid_utf8((const char*)z, (size_t)n) || valid_utf8(q.z, q.n), "fts_query: invalid UTF-8");
+  zb_buf_free(&q);
 }
 
 /* Dates come in order, inside the text, and format within their bound; a
@@ -317,7 +332,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
       break;
     }
     case 5: check_tokens(z, n, (data[0] & 0x80) ? ZB_TOK_WITH_PUNCT : 0); break;
-    case 6: check_terms(z, n, (ZbTermMode)(data[0]/7 % 3)); break;
+    case 6:
+      check_terms(z, n, (ZbTermMode)(data[0]/7 % 3));
+      check_fts_query(z, n, (ZbFtsQueryMode)(data[0]/7 % 3));
+      break;
     case 7: {
       static const int32_t aReference[] = { 19640, -719528, ZB_DAY_MAX };  /* 2023-10-10, 0000-01-01 */
       check_dates(z, n, data[0] & 0x80, aReference[data[0]/N_TARGET % 3]);
