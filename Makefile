@@ -14,7 +14,7 @@
 MODULES  = zaban util normalize lang token_window fa_lexicon fa_normalize fa_rewrite \
            calendar calendar_names calendar_parse calendar_strftime calendar_sql \
            calendar_nowruz_data calendar_umalqura_data calendar_names_data fa_stem \
-           tokenize tokens quantity date_words date_patterns dates name_key \
+           tokenize tokens spelling_variants_data quantity date_words date_patterns dates name_key \
            gazetteer gazetteer_default gazetteer_user gazetteer_data \
            entities ent_words ent_gazetteer ent_memory ent_org ent_person ent_number ent_date
 SQLITE3 ?= sqlite3

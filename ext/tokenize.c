@@ -24,7 +24,9 @@
 #include "normalize.h"
 
 #include <libstemmer.h>
+#include <pthread.h>
 #include <stdlib.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 #define ZWNJ_UTF8 "\xE2\x80\x8C"
@@ -375,8 +377,74 @@ int zb_tok_normalize(const unsigned char *z, const ZbToken *k, ZbStemmers *s,
 ** first is the position's own term, the rest are colocated with it.
 */
 
+/* The spelling variants, by the key of their folded form: the folded form
+** of their standard spelling is pool[off .. off+n).  Built once.  Most
+** words are no variant: a filter of the variants' first letters and
+** lengths lets them skip the hash (a bit per length in bytes, up to 63, for
+** each of the 64 code points that end in the same six bits: every variant
+** starts with a letter of two bytes). */
+typedef struct VariantEntry { uint64_t key; uint32_t off, n; } VariantEntry;
+#define VARIANT_LEN_MAX 63
+static struct {
+  pthread_once_t once;
+  ZbTable t;
+  ZbBuf pool;
+  uint64_t aLengths[64];       /* by the last byte of the first letter: lengths in bytes */
+  int ok;
+} gVariants = { PTHREAD_ONCE_INIT, { 0, 0, 0, 0 }, { 0, 0, 0, 0, 0 }, { 0 }, 0 };
+
+static int variant_filter_slot(const char *z, int n, int *pBit){
+  if( n<2 || n>VARIANT_LEN_MAX || ((unsigned char)z[0] & 0xE0)!=0xC0 ) return -1;
+  *pBit = n;
+  return (unsigned char)z[1] & 0x3F;
+}
+
+static void add_to_variant_filter(const char *z, int n){
+  int bit, slot = variant_filter_slot(z, n, &bit);
+  if( slot<0 ){ memset(gVariants.aLengths, 0xFF, sizeof(gVariants.aLengths)); return; }
+  gVariants.aLengths[slot] |= (uint64_t)1 << bit;
+}
+
+static void build_variants(void){
+  const ZbSpellingVariant *v;
+  ZbBuf key;
+  zb_table_init(&gVariants.t, sizeof(VariantEntry));
+  zb_buf_init(&key);
+  for(v=zb_spelling_variants; v->zVariant && !key.oom; v++){
+    VariantEntry *e;
+    size_t off = gVariants.pool.n;
+    key.n = 0;
+    if( fold_form((const unsigned char*)v->zVariant, (int32_t)strlen(v->zVariant), &key)
+     || fold_form((const unsigned char*)v->zStandard, (int32_t)strlen(v->zStandard),
+                  &gVariants.pool) ){
+      key.oom = 1;
+      break;
+    }
+    e = zb_table_insert(&gVariants.t, zb_token_key(key.z, key.n), 0);
+    if( e==0 ){ key.oom = 1; break; }
+    e->off = (uint32_t)off;
+    e->n = (uint32_t)(gVariants.pool.n - off);
+    add_to_variant_filter(key.z, (int)key.n);
+  }
+  gVariants.ok = !key.oom && !gVariants.pool.oom;
+  zb_buf_free(&key);
+}
+
+/* The folded standard spelling of the folded form z[0..n), if it is a
+** variant: its length, with *pz pointing to it; 0 otherwise. */
+static int standard_spelling(const char *z, int n, const char **pz){
+  const VariantEntry *e;
+  int bit, slot = variant_filter_slot(z, n, &bit);
+  if( !gVariants.ok || slot<0 || !(gVariants.aLengths[slot] >> bit & 1) ) return 0;
+  e = zb_table_find(&gVariants.t, zb_token_key(z, (size_t)n));
+  if( e==0 ) return 0;
+  *pz = gVariants.pool.z + e->off;
+  return (int)e->n;
+}
+
 int zb_terms_init(ZbTerms *p, const unsigned char *z, int32_t n, ZbTermMode mode,
                   const ZbTermOptions *opt, ZbStemmers *stemmers){
+  pthread_once(&gVariants.once, build_variants);
   memset(p, 0, sizeof(*p));
   p->opt = *opt;
   p->mode = mode;
@@ -422,6 +490,20 @@ static void terms_push(ZbTerms *p, const ZbToken *k, size_t off, int n){
   p->nQueue++;
 }
 
+/* Queues the term pool[off..off+n) of an Arabic-script span k as
+** terms_push() does, with its standard spelling if it is a variant: in a
+** document both (the standard colocated), in a query the standard only. */
+static void terms_push_spelling(ZbTerms *p, const ZbToken *k, size_t off, int n){
+  const char *zStandard;
+  int nStandard = k->kind==ZB_TOK_ARABIC ? standard_spelling(p->pool.z + off, n, &zStandard) : 0;
+  if( nStandard==0 || p->mode==ZB_TERMS_DOCUMENT ) terms_push(p, k, off, n);
+  if( nStandard ){
+    size_t offStandard = p->pool.n;
+    zb_buf_append(&p->pool, zStandard, (size_t)nStandard);
+    if( !p->pool.oom ) terms_push(p, k, offStandard, nStandard);
+  }
+}
+
 /* The stemmers a word of this kind gets in this mode (at most 2): the one
 ** of the text's language, except that a query whose language cannot be
 ** told (a few Latin words) gets both the English and the French stem. */
@@ -443,7 +525,7 @@ static int queue_with_stems(ZbTerms *p, const ZbToken *k, size_t formOff, int nF
                             StemInput *in){
   ZbLang aLang[2];
   int i, nLang = stem_langs(p, k->kind, aLang);
-  terms_push(p, k, formOff, nForm);
+  terms_push_spelling(p, k, formOff, nForm);
   for(i=0; i<nLang && nForm>0; i++){
     size_t off = p->pool.n;
     int rc;
@@ -451,13 +533,81 @@ static int queue_with_stems(ZbTerms *p, const ZbToken *k, size_t formOff, int nF
     in->nForm = nForm;
     rc = stem_append(p->stemmers, aLang[i], in, &p->pool);
     if( rc<0 ) return -1;
-    if( rc==0 ) terms_push(p, k, off, (int)(p->pool.n - off));
+    if( rc==0 ) terms_push_spelling(p, k, off, (int)(p->pool.n - off));
   }
   return p->pool.oom ? -1 : 0;
 }
 
-/* Queues one token: its form and stems.  zLex is its Persian lexicon form
-** (needed only for Persian stems). */
+/* Queues the fold of z[i..iEnd) of the text, a part of token k. */
+static void queue_part(ZbTerms *p, const ZbToken *k, int32_t i, int32_t iEnd){
+  size_t off = p->pool.n;
+  if( fold_form(p->tz.z + i, iEnd - i, &p->pool)==0 ) terms_push(p, k, off, (int)(p->pool.n - off));
+}
+
+/* The first letters of Persian and Arabic names written as one word. */
+typedef struct NamePrefix { const char *z; int32_t n; } NamePrefix;
+#define NAME_PREFIX(z) { z, (int32_t)sizeof(z) - 1 }
+static const NamePrefix aNamePrefix[] = {
+  NAME_PREFIX("امیر"), NAME_PREFIX("میر"), NAME_PREFIX("غلام"), NAME_PREFIX("ابو"),
+  NAME_PREFIX("سید"), NAME_PREFIX("شیخ"),
+};
+#define NAME_PART_MIN_LETTERS 3      /* the rest of an Arabic-script name after its prefix */
+#define NAME_PARTS_MAX 4             /* a Latin word of more parts is no name (a URL, an id) */
+
+/* Queues a name prefix and the rest, if the Arabic-script word k is one. */
+static void queue_prefixed_name(ZbTerms *p, const ZbToken *k){
+  const unsigned char *z = p->tz.z + k->iByte;
+  size_t i;
+  for(i=0; i<sizeof(aNamePrefix)/sizeof(aNamePrefix[0]); i++){
+    int32_t n = aNamePrefix[i].n;
+    if( z[1]==(unsigned char)aNamePrefix[i].z[1]                  /* its first letter */
+     && k->iByteEnd - k->iByte >= n + 2*NAME_PART_MIN_LETTERS      /* two bytes a letter */
+     && memcmp(z, aNamePrefix[i].z, (size_t)n)==0 ){
+      queue_part(p, k, k->iByte, k->iByte + n);
+      queue_part(p, k, k->iByte + n, k->iByteEnd);
+      return;
+    }
+  }
+}
+
+/* False if the Latin word k cannot be a name written as one word: it
+** starts with a small ASCII letter, or its bytes after the first are ASCII
+** and none is a capital. */
+static int may_have_inner_capital(const unsigned char *z, const ZbToken *k){
+  int32_t i;
+  if( z[k->iByte]>='a' && z[k->iByte]<='z' ) return 0;
+  for(i=k->iByte+1; i<k->iByteEnd; i++){
+    if( z[i]>=0x80 || (z[i]>='A' && z[i]<='Z') ) return 1;
+  }
+  return 0;
+}
+
+/* Queues the parts of the Latin word k if its capitals show where they
+** begin (AmirAbdollahian, McDonald): each starts with a capital after a
+** small letter and has two letters or more. */
+static void queue_camel_parts(ZbTerms *p, const ZbToken *k){
+  int32_t aStart[NAME_PARTS_MAX + 1], i = k->iByte;
+  int nPart = 1, nLetter = 0, prevLower = 0, j;
+  if( !may_have_inner_capital(p->tz.z, k) ) return;           /* most words */
+  aStart[0] = k->iByte;
+  while( i<k->iByteEnd ){
+    int32_t at = i, c = zb_next_cp(p->tz.z, k->iByteEnd, &i);
+    if( prevLower && nLetter>=2 && u_isUUppercase(c) ){
+      if( nPart==NAME_PARTS_MAX ) return;
+      aStart[nPart++] = at;
+      nLetter = 0;
+    }
+    prevLower = u_isULowercase(c);
+    nLetter++;
+  }
+  if( nPart==1 || nLetter<2 ) return;
+  aStart[nPart] = k->iByteEnd;
+  for(j=0; j<nPart; j++) queue_part(p, k, aStart[j], aStart[j+1]);
+}
+
+/* Queues one token: its form and stems, and in a document the parts of a
+** name written as one word.  zLex is its Persian lexicon form (needed only
+** for Persian stems). */
 static int queue_token(ZbTerms *p, const ZbToken *k, const char *zLex, int nLex){
   StemInput in;
   size_t off = p->pool.n;
@@ -466,7 +616,10 @@ static int queue_token(ZbTerms *p, const ZbToken *k, const char *zLex, int nLex)
   in.zLex = zLex;
   in.nLex = nLex;
   if( fold_form(in.zOrig, in.nOrig, &p->pool) ) return -1;
-  return queue_with_stems(p, k, off, (int)(p->pool.n - off), &in);
+  if( queue_with_stems(p, k, off, (int)(p->pool.n - off), &in) ) return -1;
+  if( p->mode==ZB_TERMS_DOCUMENT && k->kind==ZB_TOK_LATIN ) queue_camel_parts(p, k);
+  if( p->mode==ZB_TERMS_DOCUMENT && k->kind==ZB_TOK_ARABIC ) queue_prefixed_name(p, k);
+  return p->pool.oom ? -1 : 0;
 }
 
 /* True if token b is a Persian word that follows word a after one space,

@@ -123,6 +123,8 @@ int zb_tok_fold(const unsigned char *z, const ZbToken *k, ZbBuf *out);
 ** covers the words and the space), then, colocated, the forms of the
 ** partial compounds and of each word.  So گفت‌وگو, گفتوگو and گفت وگو all
 ** find each other, and so do the words alone.
+** Spelling variants and the parts of names written as one word: see
+** ZbSpellingVariant below.
 ** Query mode: the same, but a joined compound replaces its words; with
 ** stemming, a Latin word of a query whose language zb_lang() cannot tell
 ** gets both its English and its French stem.
@@ -135,6 +137,20 @@ int zb_tok_fold(const unsigned char *z, const ZbToken *k, ZbBuf *out);
 #define ZB_TERMS_MAX (2*(2*ZB_JOIN_MAX - 1))
 
 typedef enum ZbTermMode { ZB_TERMS_DOCUMENT, ZB_TERMS_QUERY, ZB_TERMS_PREFIX } ZbTermMode;
+
+/* Persian words written two ways (گفتگو, گفت‌وگو; اطاق, اتاق), from
+** sql/search/spelling_variants.tsv (spelling_variants_data.c, generated):
+** a document's variant is also indexed, colocated, under the standard
+** spelling's form, and a query's variant is replaced by it, so that either
+** spelling finds both. */
+typedef struct ZbSpellingVariant { const char *zVariant, *zStandard; } ZbSpellingVariant;
+extern const ZbSpellingVariant zb_spelling_variants[];   /* ends with { 0, 0 } */
+
+/* Names written as one word (AmirAbdollahian, امیرعبداللهیان): in a
+** document, the parts of a Latin word whose capitals show where its parts
+** begin, and of an Arabic-script word that starts with a name prefix
+** (امیر، میر، غلام، ابو، سید، شیخ) followed by three letters or more, are
+** indexed too, colocated: Abdollahian finds AmirAbdollahian. */
 
 typedef struct ZbTermOptions {
   int stem;                  /* 1: stems are added (needs a ZbStemmers) */
